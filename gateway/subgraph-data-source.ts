@@ -1,0 +1,14 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayContext } from './gateway-context';
+
+/**
+ * Calls one subgraph on behalf of the caller: the caller's own token (never a gateway
+ * credential) and the request id go with every subgraph request.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!context.token) return;
+    request.http?.headers.set('authorization', `Bearer ${context.token}`);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}

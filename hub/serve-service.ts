@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { startGateway } from '../gateway/serve-gateway';
+import { startSubgraph } from '../subgraphs/kit/serve-subgraph';
+import { subgraphRegistry } from '../subgraphs/registry';
+import { databaseUrl } from './database-url';
+import { ConfigError, hubConfigFromEnv } from './hub-config';
+import { prepareDatabases } from './prepare-databases';
+import { resolveTokenSettings } from './token-settings';
+
+/** `<NAME>_URL` for `welfare-rights` is `WELFARE_RIGHTS_URL`: where the gateway finds that subgraph. */
+const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+
+/**
+ * One service alone, for running the hub as separate containers (docker-compose.yml):
+ * `node dist/hub/serve-service.js gateway` or `... <subgraph name>`.
+ */
+async function main(service: string | undefined) {
+  const config = hubConfigFromEnv();
+  const { auth } = await resolveTokenSettings(config.tokens, config.dataDir);
+  let stop: () => Promise<void>;
+  if (service === 'gateway') {
+    const subgraphUrls = Object.fromEntries(
+      subgraphRegistry
+        .map(({ definition }) => [definition.name, process.env[urlVariable(definition.name)]])
+        .filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
+    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, auth, subgraphUrls });
+    console.log(`gateway listening at ${gateway.url}`);
+    stop = gateway.stop;
+  } else {
+    const entry = subgraphRegistry.find(({ definition }) => definition.name === service);
+    if (!entry) {
+      const names = ['gateway', ...subgraphRegistry.map(({ definition }) => definition.name)];
+      throw new ConfigError(`Say which service to serve: one of ${names.join(', ')}.`);
+    }
+    const { definition } = entry;
+    await prepareDatabases(config.dataDir, { demoData: config.demoData }, [definition.name]);
+    const subgraph = await startSubgraph(definition, {
+      port: config.subgraphPorts[definition.name],
+      host: config.host,
+      databaseUrl: databaseUrl(definition.name, config.dataDir),
+      auth,
+    });
+    console.log(`subgraph ${definition.name} listening at ${subgraph.url}`);
+    stop = subgraph.stop;
+  }
+  const shutdown = () => void stop().then(() => process.exit(0));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main(process.argv[2]).catch((error) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

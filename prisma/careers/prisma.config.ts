@@ -1,0 +1,3 @@
+import { sqliteConfigFor } from '../sqlite-config';
+
+export default sqliteConfigFor('careers');

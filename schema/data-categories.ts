@@ -1,0 +1,29 @@
+/**
+ * The categories of personal data the hub's consent rules are written in. A field's
+ * `@consent(category: ...)` and every consent a person gives name these codes. Special
+ * categories are those UK GDPR Article 9 (health, ...) or Article 10 (criminal offences) protect.
+ */
+export interface DataCategory {
+  code: string;
+  title: string;
+  description: string;
+  special: boolean;
+}
+
+export const dataCategories: readonly DataCategory[] = [
+  { code: 'identity', title: 'Identity', description: 'Name, date of birth, national insurance number.', special: false },
+  { code: 'contact', title: 'Contact details', description: 'Address, postcode, phone and email.', special: false },
+  { code: 'story', title: 'Their story', description: "The person's own account of their situation, goals and strengths.", special: false },
+  { code: 'social-care', title: 'Social care', description: 'Involvement with social-care teams, allocated workers, looked-after and care-leaver status.', special: false },
+  { code: 'safeguarding', title: 'Safeguarding', description: 'Safeguarding concerns, risk levels and actions taken.', special: false },
+  { code: 'health', title: 'Health', description: 'Physical and mental health, disability, drug and alcohol use.', special: true },
+  { code: 'criminal-justice', title: 'Criminal justice', description: 'Offences, convictions, sentences, probation and fines.', special: true },
+  { code: 'education', title: 'Education and training', description: 'Qualifications, courses, education, employment or training status, guidance.', special: false },
+  { code: 'employment-history', title: 'Employment history', description: 'Past jobs and placements with employers.', special: false },
+  { code: 'benefits', title: 'Benefits', description: 'Benefit awards and the household circumstances behind them.', special: false },
+  { code: 'finances', title: 'Finances and debt', description: 'Debts, arrears and financial-inclusion support.', special: false },
+  { code: 'action-plan', title: 'Action plan', description: 'Programme enrolments, keyworkers, goals, steps and activities.', special: false },
+  { code: 'outcomes', title: 'Outcomes', description: 'Job starts, sustained work, training, volunteering and qualifications gained, and funding to reach them.', special: false },
+];
+
+export const dataCategoryCodes: readonly string[] = dataCategories.map((category) => category.code);

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { QualificationLevel } from './careers.enums';
+
+@ObjectType()
+export class Qualification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => QualificationLevel)
+  level: QualificationLevel;
+
+  @Field({ description: 'False for non-accredited learning (a confidence course, a first-aid certificate).' })
+  accredited: boolean;
+
+  @Field(() => String, { nullable: true })
+  awardingBody: string | null;
+
+  @Field(() => String, { nullable: true })
+  achievedOn: string | null;
+}

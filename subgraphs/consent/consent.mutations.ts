@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { ConsentContext } from './consent.context';
+import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
+import { toConsent, withCategories } from './consent-rows';
+import { Consent } from './consent.type';
+
+@Resolver()
+export class ConsentMutations {
+  @Mutation(() => Consent, { description: 'Records a consent the person has given.' })
+  async grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() { db, caller }: ConsentContext) {
+    const row = await db.consent.create({
+      data: {
+        personId: input.personId,
+        agency: input.agency,
+        purpose: input.purpose,
+        expiresAt: input.expiresAt ?? null,
+        evidence: input.evidence,
+        evidenceNote: input.evidenceNote ?? null,
+        recordedBy: caller.subject,
+        recordedByAgency: caller.agency,
+        categories: {
+          create: input.categories.map((category) => ({ category, personId: input.personId, agency: input.agency })),
+        },
+      },
+      include: withCategories,
+    });
+    return toConsent(row);
+  }
+
+  @Mutation(() => Consent, { description: 'Withdraws a consent: it stops counting from the next request.' })
+  async withdrawConsent(@Arg('input') input: WithdrawConsentInput, @Ctx() { db, caller }: ConsentContext) {
+    const existing = await db.consent.findUnique({ where: { id: input.consentId } });
+    if (!existing || existing.personId !== input.personId) {
+      throw new GraphQLError(`No consent ${input.consentId} for person ${input.personId}.`, {
+        extensions: { code: 'NOT_FOUND', field: 'consentId' },
+      });
+    }
+    if (existing.withdrawnAt) {
+      throw new GraphQLError(`Consent ${input.consentId} was already withdrawn.`, {
+        extensions: { code: 'BAD_USER_INPUT', field: 'consentId' },
+      });
+    }
+    const row = await db.consent.update({
+      where: { id: input.consentId },
+      data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
+      include: withCategories,
+    });
+    return toConsent(row);
+  }
+}

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ActionPlanStatus } from './employability.enums';
+
+@ObjectType({ description: 'One step towards an action-plan goal.' })
+export class ActionPlanStep {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  goalId: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field()
+  description: string;
+
+  @Field({ description: 'Who will do it: the person, their keyworker or a partner, in plain words.' })
+  owner: string;
+
+  @Field(() => String, { nullable: true })
+  dueOn: string | null;
+
+  @Field(() => ActionPlanStatus)
+  status: ActionPlanStatus;
+}

@@ -1,0 +1,42 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { EmployabilityContext } from './employability.context';
+import { ActionPlanGoal } from './action-plan-goal.type';
+import { BarrierFunding } from './barrier-funding.type';
+import { EmployabilityActivity } from './employability-activity.type';
+import { EmployabilityOutcome } from './employability-outcome.type';
+import { EmployabilityRecord } from './employability-record.type';
+import { EmployerPlacement } from './employer-placement.type';
+import { ProgrammeEnrolment } from './programme-enrolment.type';
+
+@Resolver(() => EmployabilityRecord)
+export class EmployabilityRecordResolver {
+  @FieldResolver(() => [ProgrammeEnrolment])
+  enrolments(@Root() record: EmployabilityRecord, @Ctx() { loaders }: EmployabilityContext) {
+    return loaders.enrolmentsByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [ActionPlanGoal], { description: "The goals of the person's action plan, in the order agreed." })
+  actionPlan(@Root() record: EmployabilityRecord, @Ctx() { loaders }: EmployabilityContext) {
+    return loaders.goalsByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [EmployabilityActivity])
+  activities(@Root() record: EmployabilityRecord, @Ctx() { loaders }: EmployabilityContext) {
+    return loaders.activitiesByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [EmployabilityOutcome])
+  outcomes(@Root() record: EmployabilityRecord, @Ctx() { loaders }: EmployabilityContext) {
+    return loaders.outcomesByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [EmployerPlacement])
+  placements(@Root() record: EmployabilityRecord, @Ctx() { loaders }: EmployabilityContext) {
+    return loaders.placementsByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [BarrierFunding])
+  barrierFunding(@Root() record: EmployabilityRecord, @Ctx() { loaders }: EmployabilityContext) {
+    return loaders.barrierFundingByPerson.load(record.personId);
+  }
+}

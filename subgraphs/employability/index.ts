@@ -1,0 +1,34 @@
+import { owningAgencyStaff, staffOnly } from '../kit/access-rules';
+import { personStubReference } from '../kit/person-stub';
+import { PersonStub } from './person.stub';
+import type { SubgraphDefinition } from '../kit/subgraph-definition';
+import { ActionPlanGoalResolver } from './action-plan-goal.resolver';
+import { openEmployabilityDatabase, type EmployabilityDb } from './database';
+import { createEmployabilityLoaders, type EmployabilityLoaders } from './employability.loaders';
+import { EmployabilityMutations } from './employability.mutations';
+import { EmployabilityRecordResolver } from './employability-record.resolver';
+import { PersonEmployabilityResolver } from './person-employability.resolver';
+import { ProgrammeEnrolmentResolver } from './programme-enrolment.resolver';
+import { ProgrammesResolver } from './programmes.resolver';
+
+/** Employability providers: programmes, keyworkers and navigators, action plans, activities, job and other outcomes. */
+export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoaders> = {
+  name: 'employability',
+  owningAgency: 'employability',
+  resolvers: [
+    PersonEmployabilityResolver,
+    EmployabilityRecordResolver,
+    ProgrammeEnrolmentResolver,
+    ActionPlanGoalResolver,
+    ProgrammesResolver,
+    EmployabilityMutations,
+  ],
+  orphanedTypes: [PersonStub],
+  referenceResolvers: { Person: personStubReference },
+  openDatabase: openEmployabilityDatabase,
+  createLoaders: createEmployabilityLoaders,
+  rootRules: {
+    Query: { programmes: staffOnly, programme: staffOnly },
+    Mutation: { '*': owningAgencyStaff },
+  },
+};

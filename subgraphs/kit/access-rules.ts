@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import { rule } from 'graphql-shield';
+import { isStaff } from './caller';
+import type { SubgraphContext } from './context';
+
+/**
+ * Who may call a root query or mutation. Subgraphs compose these into their `rootRules`;
+ * no subgraph writes its own check of the caller.
+ */
+type Context = SubgraphContext<unknown, unknown>;
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export const staffOnly = rule({ cache: 'contextual' })((_parent, _args, { caller }: Context) =>
+  isStaff(caller) && caller.role !== 'dpo' ? true : forbidden('Only agency staff may do this.'),
+);
+
+/** Advisers and managers of the agency that owns the subgraph: they write its records. */
+export const owningAgencyStaff = rule({ cache: 'contextual' })((_parent, _args, { caller, owningAgency }: Context) =>
+  (caller.role === 'adviser' || caller.role === 'manager') && caller.agency === owningAgency
+    ? true
+    : forbidden(`Only staff of ${owningAgency ?? 'the owning agency'} may change these records.`),
+);
+
+/** A client acting on their own record, the person id read from the arguments by `personIdOf`. */
+export const clientActingForThemselves = (personIdOf: (args: any) => string | undefined) =>
+  rule({ cache: 'strict' })((_parent, args, { caller }: Context) =>
+    caller.role === 'client' && personIdOf(args) === caller.subject
+      ? true
+      : forbidden('A client may only act on their own record.'),
+  );

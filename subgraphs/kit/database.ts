@@ -1,0 +1,52 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+
+/** Counts the SQL statements a subgraph sends to its database: read by the N+1 test and the benchmark. */
+export class SqlStatementCounter {
+  count = 0;
+}
+
+interface QueryEventSource {
+  $on(event: 'query', listener: (event: { query: string }) => void): void;
+  $disconnect(): Promise<void>;
+  $queryRawUnsafe(query: string): Promise<unknown>;
+}
+
+type PrismaClientClass<Client> = new (options: {
+  adapter: PrismaBetterSQLite3;
+  log: Array<{ emit: 'event'; level: 'query' }>;
+}) => Client;
+
+export interface Database<Client> {
+  client: Client;
+  statements: SqlStatementCounter;
+  isReachable(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Opens a subgraph's own database with its own generated Prisma client, counting every statement. */
+export function openDatabase<Client extends QueryEventSource>(
+  ClientClass: PrismaClientClass<Client>,
+  url: string,
+): Database<Client> {
+  const client = new ClientClass({
+    adapter: new PrismaBetterSQLite3({ url }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+  const statements = new SqlStatementCounter();
+  client.$on('query', () => {
+    statements.count += 1;
+  });
+  return {
+    client,
+    statements,
+    async isReachable() {
+      try {
+        await client.$queryRawUnsafe('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => client.$disconnect(),
+  };
+}

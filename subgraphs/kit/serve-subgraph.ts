@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { applyMiddleware } from 'graphql-middleware';
+import { shield } from 'graphql-shield';
+import { requireBearerToken, type AuthenticatedLocals } from './bearer-auth';
+import type { SubgraphContext } from './context';
+import type { Database } from './database';
+import { buildFederatedSchema } from './federated-schema';
+import { listen } from './http-server';
+import { forbidden } from './access-rules';
+import type { SubgraphDefinition } from './subgraph-definition';
+import { createTokenVerifier, type AuthSettings } from './token-verifier';
+import { nameInvalidFields } from './validation-errors';
+
+export interface SubgraphOptions {
+  port: number;
+  host?: string;
+  databaseUrl: string;
+  auth: AuthSettings;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  database: Database<unknown>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves one subgraph: its GraphQL endpoint at /graphql behind bearer-token verification,
+ * `/health` (the process is up) and `/ready` (its database answers).
+ */
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+  const schema = applyMiddleware(
+    await buildFederatedSchema(definition),
+    shield(definition.rootRules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }),
+  );
+  const database = definition.openDatabase(options.databaseUrl);
+  const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
+    schema,
+    formatError: (formatted) => nameInvalidFields(formatted),
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    // Inline traces are for Apollo's hosted studio, which this hub does not report to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: definition.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await database.isReachable();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', subgraph: definition.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    requireBearerToken(createTokenVerifier(options.auth)),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const { caller } = res.locals as AuthenticatedLocals;
+        return {
+          caller,
+          requestId: req.header('x-request-id') ?? randomUUID(),
+          owningAgency: definition.owningAgency,
+          db: database.client,
+          loaders: definition.createLoaders(database.client),
+        };
+      },
+    }),
+  );
+
+  const listening = await listen(app, options.port, options.host);
+  return {
+    name: definition.name,
+    url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,
+    database,
+    async stop() {
+      await listening.close();
+      await server.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { IRules } from 'graphql-shield';
+import type { Database } from './database';
+import type { SubgraphContext } from './context';
+
+type ClassType = abstract new (...args: never[]) => unknown;
+
+/** A typed reference resolver: the entity's key fields in, the entity (or a promise of it) out. */
+export type ReferenceResolvers<Context> = Record<
+  string,
+  { __resolveReference(reference: { id: string }, context: Context): unknown }
+>;
+
+/**
+ * Everything the kit needs to serve one agency's system as a subgraph. A subgraph folder
+ * exports one of these from its `index.ts`; the kit does the rest.
+ */
+export interface SubgraphDefinition<Db = any, Loaders = any> {
+  /** The subgraph's name in the supergraph, its database file and its environment variables. */
+  name: string;
+  /** The agency whose staff own these records; hub-core subgraphs (people, consent) have none. */
+  owningAgency: string | null;
+  resolvers: [ClassType, ...ClassType[]];
+  /** Types that no query returns (the `Person` stub an agency extends) must be listed here. */
+  orphanedTypes?: ClassType[];
+  referenceResolvers?: ReferenceResolvers<SubgraphContext<Db, Loaders>>;
+  openDatabase(url: string): Database<Db>;
+  /** Fresh per-request DataLoaders over the subgraph's database. */
+  createLoaders(db: Db): Loaders;
+  /** graphql-shield rules for the root fields (who may call which query and mutation). */
+  rootRules: IRules;
+}

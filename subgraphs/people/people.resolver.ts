@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../kit/page.args';
+import { GraphQLError } from 'graphql';
+import type { PeopleContext } from './people.context';
+import { matchName, matchPostcode } from './matching-keys';
+import { PersonContactInput, RegisterPersonInput } from './person.inputs';
+import { Person } from './person.type';
+import { registerPerson } from './registration';
+import { RegistrationResult } from './registration.type';
+
+@Resolver(() => Person)
+export class PeopleResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by id.' })
+  person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: PeopleContext) {
+    return loaders.personById.load(id);
+  }
+
+  @Query(() => [Person], { description: "The people known to the caller's agency, by family name." })
+  caseload(@Args() { limit, offset }: PageArgs, @Ctx() { db, caller }: PeopleContext) {
+    return db.person.findMany({
+      where: { agencyLinks: { some: { agency: caller.agency ?? '' } } },
+      orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  @Query(() => [Person], { description: 'Staff search: by family name, narrowed by given name, date of birth or postcode.' })
+  searchPeople(
+    @Ctx() { db }: PeopleContext,
+    @Arg('familyName') familyName: string,
+    @Arg('givenName', () => String, { nullable: true }) givenName?: string | null,
+    @Arg('dateOfBirth', () => String, { nullable: true }) dateOfBirth?: string | null,
+    @Arg('postcode', () => String, { nullable: true }) postcode?: string | null,
+  ) {
+    const [given, family] = matchName(givenName ?? '', familyName).split('|');
+    return db.person.findMany({
+      where: {
+        matchName: given ? { equals: `${given}|${family}` } : { endsWith: `|${family}` },
+        ...(dateOfBirth ? { dateOfBirth } : {}),
+        ...(postcode ? { matchPostcode: matchPostcode(postcode) } : {}),
+      },
+      orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
+      take: 20,
+    });
+  }
+
+  @Mutation(() => RegistrationResult, {
+    description: 'Registers a person, or returns the person already known (matched on national insurance number, or name, date of birth and postcode).',
+  })
+  registerPerson(@Arg('input') input: RegisterPersonInput, @Ctx() { db, caller }: PeopleContext) {
+    return registerPerson(db, input, caller);
+  }
+
+  @Mutation(() => Person, { description: "Changes a person's contact details." })
+  async updatePersonContact(
+    @Arg('personId', () => ID) personId: string,
+    @Arg('input') input: PersonContactInput,
+    @Ctx() { db }: PeopleContext,
+  ) {
+    const existing = await db.person.findUnique({ where: { id: personId } });
+    if (!existing) throw new GraphQLError(`No person with id ${personId}.`, { extensions: { code: 'NOT_FOUND' } });
+    const postcode = input.postcode === undefined ? {} : { postcode: input.postcode?.trim().toUpperCase() || null, matchPostcode: input.postcode ? matchPostcode(input.postcode) : null };
+    return db.person.update({
+      where: { id: personId },
+      data: {
+        ...(input.preferredName !== undefined ? { preferredName: input.preferredName } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...postcode,
+      },
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { IsIsoDate } from '../kit/input-formats';
+
+const NATIONAL_INSURANCE_NUMBER = /^\s*[A-CEGHJ-PR-TW-Z]{2}(\s*\d){6}\s*[A-D]\s*$/i;
+const UK_POSTCODE = /^\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$/i;
+const PHONE = /^\+?[\d\s()-]{7,20}$/;
+
+@InputType({ description: 'Contact details a person can change; leave a field out to keep it.' })
+export class PersonContactInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  preferredName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(UK_POSTCODE, { message: 'postcode must be a UK postcode' })
+  postcode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string | null;
+}
+
+@InputType({ description: 'A new person, as the registering agency knows them.' })
+export class RegisterPersonInput extends PersonContactInput {
+  @Field()
+  @Length(1, 100)
+  givenName: string;
+
+  @Field()
+  @Length(1, 100)
+  familyName: string;
+
+  @Field({ description: 'ISO date, YYYY-MM-DD.' })
+  @IsIsoDate()
+  dateOfBirth: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(NATIONAL_INSURANCE_NUMBER, { message: 'nationalInsuranceNumber must look like QQ123456C' })
+  nationalInsuranceNumber?: string | null;
+}

@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { SocialCareTeam } from './social-services.enums';
+
+@ObjectType({ description: 'A period during which a social services team worked with the person.' })
+export class TeamInvolvement {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => SocialCareTeam)
+  team: SocialCareTeam;
+
+  @Field({ description: 'Staff id of the worker from the team.' })
+  worker: string;
+
+  @Field()
+  startedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Null while the team is still involved.' })
+  endedOn: string | null;
+
+  @Field()
+  reason: string;
+}

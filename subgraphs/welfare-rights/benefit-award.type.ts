@@ -1,0 +1,26 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { WelfareBenefitType, WelfarePaymentPeriod } from './welfare-rights.enums';
+
+@ObjectType({ description: 'A benefit the person is (or was) paid.' })
+export class BenefitAward {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => WelfareBenefitType)
+  benefit: WelfareBenefitType;
+
+  @Field(() => Int, { description: 'Amount paid each period, in pence.' })
+  amountPence: number;
+
+  @Field(() => WelfarePaymentPeriod)
+  period: WelfarePaymentPeriod;
+
+  @Field()
+  startedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Null while the award is still in payment.' })
+  endedOn: string | null;
+}

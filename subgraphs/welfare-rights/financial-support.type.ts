@@ -1,0 +1,26 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FinancialSupportKind } from './welfare-rights.enums';
+
+@ObjectType({ description: 'Financial-inclusion support the adviser gave.' })
+export class FinancialSupport {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field(() => FinancialSupportKind)
+  kind: FinancialSupportKind;
+
+  @Field()
+  description: string;
+
+  @Field()
+  givenOn: string;
+
+  @Field({ description: 'Staff id of the welfare-rights adviser.' })
+  adviser: string;
+
+  @Field(() => Int, { nullable: true, description: 'Money gained for the person a year, in pence; null if none or not known.' })
+  annualGainPence: number | null;
+}

@@ -1,0 +1,23 @@
+import { owningAgencyStaff } from '../kit/access-rules';
+import { personStubReference } from '../kit/person-stub';
+import { PersonStub } from './person.stub';
+import type { SubgraphDefinition } from '../kit/subgraph-definition';
+import { openWelfareRightsDatabase, type WelfareRightsDb } from './database';
+import { PersonWelfareResolver } from './person-welfare.resolver';
+import { WelfareRecordResolver } from './welfare-record.resolver';
+import { createWelfareRightsLoaders, type WelfareRightsLoaders } from './welfare-rights.loaders';
+import { WelfareRightsMutations } from './welfare-rights.mutations';
+
+/** The welfare-rights adviser: household and housing, benefit awards, debts, financial-inclusion support. */
+export const welfareRights: SubgraphDefinition<WelfareRightsDb, WelfareRightsLoaders> = {
+  name: 'welfare-rights',
+  owningAgency: 'welfare-rights',
+  resolvers: [PersonWelfareResolver, WelfareRecordResolver, WelfareRightsMutations],
+  orphanedTypes: [PersonStub],
+  referenceResolvers: { Person: personStubReference },
+  openDatabase: openWelfareRightsDatabase,
+  createLoaders: createWelfareRightsLoaders,
+  rootRules: {
+    Mutation: { '*': owningAgencyStaff },
+  },
+};

@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { WelfareRightsContext } from './welfare-rights.context';
+import { BenefitAward } from './benefit-award.type';
+import { Debt } from './debt.type';
+import { FinancialSupport } from './financial-support.type';
+import { WelfareRecord } from './welfare-record.type';
+
+@Resolver(() => WelfareRecord)
+export class WelfareRecordResolver {
+  @FieldResolver(() => [BenefitAward])
+  benefitAwards(@Root() record: WelfareRecord, @Ctx() { loaders }: WelfareRightsContext) {
+    return loaders.benefitAwardsByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [Debt])
+  debts(@Root() record: WelfareRecord, @Ctx() { loaders }: WelfareRightsContext) {
+    return loaders.debtsByPerson.load(record.personId);
+  }
+
+  @FieldResolver(() => [FinancialSupport])
+  financialSupport(@Root() record: WelfareRecord, @Ctx() { loaders }: WelfareRightsContext) {
+    return loaders.financialSupportByPerson.load(record.personId);
+  }
+}

@@ -1,0 +1,25 @@
+import { loadAllEach, loadOneEach } from '../kit/loaders';
+import type { WelfareRightsDb } from './database';
+
+export function createWelfareRightsLoaders(db: WelfareRightsDb) {
+  return {
+    recordByPerson: loadOneEach(
+      (personIds: string[]) => db.welfareRecord.findMany({ where: { personId: { in: personIds } } }),
+      (row) => row.personId,
+    ),
+    benefitAwardsByPerson: loadAllEach(
+      (personIds: string[]) => db.benefitAward.findMany({ where: { personId: { in: personIds } }, orderBy: { startedOn: 'desc' } }),
+      (row) => row.personId,
+    ),
+    debtsByPerson: loadAllEach(
+      (personIds: string[]) => db.debt.findMany({ where: { personId: { in: personIds } }, orderBy: { recordedOn: 'desc' } }),
+      (row) => row.personId,
+    ),
+    financialSupportByPerson: loadAllEach(
+      (personIds: string[]) => db.financialSupport.findMany({ where: { personId: { in: personIds } }, orderBy: { givenOn: 'desc' } }),
+      (row) => row.personId,
+    ),
+  };
+}
+
+export type WelfareRightsLoaders = ReturnType<typeof createWelfareRightsLoaders>;

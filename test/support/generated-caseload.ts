@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { CareersDb } from '../../subgraphs/careers/database';
+import type { ConsentDb } from '../../subgraphs/consent/database';
+import type { EmployabilityDb } from '../../subgraphs/employability/database';
+import type { PeopleDb } from '../../subgraphs/people/database';
+import { matchName, matchPostcode } from '../../subgraphs/people/matching-keys';
+import type { SocialServicesDb } from '../../subgraphs/social-services/database';
+import type { WelfareRightsDb } from '../../subgraphs/welfare-rights/database';
+import type { RunningHub } from '../../hub/start-hub';
+
+const FRESH_START = '00000000-0000-4000-8000-0000000e0001';
+
+/**
+ * Writes `size` invented people straight into every subgraph's database, each known to `agency`
+ * and holding at least two rows in every per-person list, so that a caseload query exercises
+ * every loader of every subgraph.
+ */
+export async function generateCaseload(hub: RunningHub, agency: string, size: number): Promise<string[]> {
+  const db = <T>(name: string) => hub.subgraphs.get(name)!.database.client as T;
+  const ids = Array.from({ length: size }, () => randomUUID());
+  const two = <T>(make: (personId: string, n: number) => T) => ids.flatMap((personId) => [make(personId, 1), make(personId, 2)]);
+
+  await db<PeopleDb>('people').$transaction(
+    ids.flatMap((id, n) => [
+      db<PeopleDb>('people').person.create({
+        data: {
+          id, givenName: `Given${n}`, familyName: `${agency}-${n}`, dateOfBirth: '1990-01-01', postcode: 'NE1 1AA',
+          matchName: matchName(`Given${n}`, `${agency}-${n}`), matchPostcode: matchPostcode('NE1 1AA'),
+        },
+      }),
+      db<PeopleDb>('people').agencyLink.create({ data: { personId: id, agency, linkedBy: 'generator' } }),
+    ]),
+  );
+  await db<ConsentDb>('consent').$transaction(
+    ids.map((personId) =>
+      db<ConsentDb>('consent').consent.create({
+        data: {
+          personId, agency, purpose: 'Generated', givenAt: new Date(), evidence: 'VERBAL', recordedBy: 'generator', recordedByAgency: agency,
+          categories: { create: [{ category: 'identity', personId, agency }, { category: 'education', personId, agency }] },
+        },
+      }),
+    ),
+  );
+  const careers = db<CareersDb>('careers');
+  await careers.careersRecord.createMany({ data: ids.map((personId) => ({ personId, status: 'NEET', updatedBy: 'generator' })) });
+  await careers.qualification.createMany({ data: two((personId, n) => ({ personId, title: `Qualification ${n}`, level: 'LEVEL_1', accredited: true, recordedBy: 'generator' })) });
+  await careers.workHistoryEntry.createMany({ data: two((personId, n) => ({ personId, employer: `Employer ${n}`, jobTitle: 'Porter', startedOn: '2020-01-01', recordedBy: 'generator' })) });
+  await careers.guidanceSession.createMany({ data: two((personId, n) => ({ personId, heldOn: '2026-01-0' + n, adviser: 'generator', summary: 'Talked' })) });
+  await careers.course.createMany({ data: two((personId, n) => ({ personId, title: `Course ${n}`, provider: 'College', startedOn: '2026-01-01', status: 'ENROLLED', recordedBy: 'generator' })) });
+
+  const employability = db<EmployabilityDb>('employability');
+  await employability.employabilityRecord.createMany({ data: ids.map((personId) => ({ personId, keyworker: 'generator', updatedBy: 'generator' })) });
+  await employability.programmeEnrolment.createMany({ data: two((personId) => ({ personId, programmeId: FRESH_START, keyworker: 'generator', keyworkerRole: 'NAVIGATOR', enrolledOn: '2026-01-01', status: 'ACTIVE', recordedBy: 'generator' })) });
+  const goals = two((personId, n) => ({ id: randomUUID(), personId, title: `Goal ${n}`, owner: 'generator', status: 'IN_PROGRESS', recordedBy: 'generator' }));
+  await employability.actionPlanGoal.createMany({ data: goals });
+  await employability.actionPlanStep.createMany({ data: goals.flatMap((goal) => [1, 2].map((n) => ({ goalId: goal.id, personId: goal.personId, description: `Step ${n}`, owner: 'generator', status: 'NOT_STARTED', recordedBy: 'generator' }))) });
+  await employability.employabilityActivity.createMany({ data: two((personId, n) => ({ personId, kind: 'JOB_CLUB', title: `Job club ${n}`, attendedOn: '2026-02-01', recordedBy: 'generator' })) });
+  await employability.employabilityOutcome.createMany({ data: two((personId) => ({ personId, kind: 'CV_COMPLETED', achievedOn: '2026-02-01', recordedBy: 'generator' })) });
+  await employability.employerPlacement.createMany({ data: two((personId, n) => ({ personId, employer: `Employer ${n}`, role: 'Trial', startedOn: '2026-03-01', recordedBy: 'generator' })) });
+  await employability.barrierFunding.createMany({ data: two((personId) => ({ personId, purpose: 'TRAVEL', amountPence: 1250, awardedOn: '2026-03-01', description: 'Bus pass', awardedBy: 'generator' })) });
+
+  const social = db<SocialServicesDb>('social-services');
+  await social.socialCareRecord.createMany({ data: ids.map((personId) => ({ personId, lookedAfterStatus: 'CARE_LEAVER', updatedBy: 'generator' })) });
+  await social.teamInvolvement.createMany({ data: two((personId) => ({ personId, team: 'LEAVING_CARE', worker: 'generator', startedOn: '2026-01-01', reason: 'Pathway plan', recordedBy: 'generator' })) });
+  await social.safeguardingNote.createMany({ data: two((personId) => ({ personId, recordedOn: '2026-01-01', recordedBy: 'generator', concern: 'Missed visits', riskLevel: 'LOW' })) });
+
+  const welfare = db<WelfareRightsDb>('welfare-rights');
+  await welfare.welfareRecord.createMany({ data: ids.map((personId) => ({ personId, householdType: 'SINGLE', housingTenure: 'SOCIAL_RENT', updatedBy: 'generator' })) });
+  await welfare.benefitAward.createMany({ data: two((personId) => ({ personId, benefit: 'UNIVERSAL_CREDIT', amountPence: 40014, period: 'MONTHLY', startedOn: '2026-01-01', recordedBy: 'generator' })) });
+  await welfare.debt.createMany({ data: two((personId, n) => ({ personId, creditor: `Creditor ${n}`, debtType: 'ENERGY', amountPence: 10000, priority: 'PRIORITY', status: 'OPEN', recordedOn: '2026-01-01', recordedBy: 'generator' })) });
+  await welfare.financialSupport.createMany({ data: two((personId) => ({ personId, kind: 'BENEFIT_CHECK', description: 'Check', givenOn: '2026-01-01', adviser: 'generator' })) });
+  return ids;
+}
