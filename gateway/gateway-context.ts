@@ -6,4 +6,6 @@ export interface GatewayContext {
   /** The caller's own bearer token, forwarded to every subgraph, which verifies it again. */
   token: string;
   requestId: string;
+  /** Break-glass justification sent by the caller, forwarded to every subgraph. */
+  breakGlassJustification: string | null;
 }

@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { BREAK_GLASS_HEADER } from '../subgraphs/kit/break-glass';
 import { requireBearerToken, type AuthenticatedLocals } from '../subgraphs/kit/bearer-auth';
 import { listen } from '../subgraphs/kit/http-server';
 import { createTokenVerifier, type AuthSettings } from '../subgraphs/kit/token-verifier';
@@ -56,7 +57,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { caller, token } = res.locals as AuthenticatedLocals;
-        return { caller, token, requestId: req.header('x-request-id') ?? randomUUID() };
+        return {
+          caller,
+          token,
+          requestId: req.header('x-request-id') ?? randomUUID(),
+          breakGlassJustification: req.header(BREAK_GLASS_HEADER)?.trim() || null,
+        };
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { BREAK_GLASS_HEADER } from '../subgraphs/kit/break-glass';
 import type { GatewayContext } from './gateway-context';
 
 /**
@@ -10,5 +11,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!context.token) return;
     request.http?.headers.set('authorization', `Bearer ${context.token}`);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (context.breakGlassJustification) request.http?.headers.set(BREAK_GLASS_HEADER, context.breakGlassJustification);
   }
 }

@@ -40,6 +40,7 @@ async function main(service: string | undefined) {
       host: config.host,
       databaseUrl: databaseUrl(definition.name, config.dataDir),
       auth,
+      consentUrl: () => process.env.CONSENT_URL ?? `http://127.0.0.1:${config.subgraphPorts.consent}/graphql`,
     });
     console.log(`subgraph ${definition.name} listening at ${subgraph.url}`);
     stop = subgraph.stop;

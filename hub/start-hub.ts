@@ -29,12 +29,16 @@ export async function startHub(config: HubConfig, options: { prepareDatabases?: 
   const subgraphs = new Map<string, RunningSubgraph>();
   const stopSubgraphs = () => Promise.all([...subgraphs.values()].map((subgraph) => subgraph.stop()));
   try {
-    for (const { definition } of subgraphRegistry) {
+    // Consent first: every other subgraph asks it before serving a protected field.
+    const inStartOrder = [...subgraphRegistry].sort((a, b) => Number(b.definition.name === 'consent') - Number(a.definition.name === 'consent'));
+    const consentUrl = () => subgraphs.get('consent')?.url ?? 'http://consent-not-started.invalid/graphql';
+    for (const { definition } of inStartOrder) {
       const running = await startSubgraph(definition, {
         port: config.subgraphPorts[definition.name] ?? 0,
         host: config.host,
         databaseUrl: databaseUrl(definition.name, config.dataDir),
         auth,
+        consentUrl,
       });
       subgraphs.set(definition.name, running);
     }

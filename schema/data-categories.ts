@@ -10,7 +10,7 @@ export interface DataCategory {
   special: boolean;
 }
 
-export const dataCategories: readonly DataCategory[] = [
+export const dataCategories = [
   { code: 'identity', title: 'Identity', description: 'Name, date of birth, national insurance number.', special: false },
   { code: 'contact', title: 'Contact details', description: 'Address, postcode, phone and email.', special: false },
   { code: 'story', title: 'Their story', description: "The person's own account of their situation, goals and strengths.", special: false },
@@ -24,6 +24,10 @@ export const dataCategories: readonly DataCategory[] = [
   { code: 'finances', title: 'Finances and debt', description: 'Debts, arrears and financial-inclusion support.', special: false },
   { code: 'action-plan', title: 'Action plan', description: 'Programme enrolments, keyworkers, goals, steps and activities.', special: false },
   { code: 'outcomes', title: 'Outcomes', description: 'Job starts, sustained work, training, volunteering and qualifications gained, and funding to reach them.', special: false },
-];
+] as const satisfies readonly DataCategory[];
+
+export type DataCategoryCode = (typeof dataCategories)[number]['code'];
 
 export const dataCategoryCodes: readonly string[] = dataCategories.map((category) => category.code);
+
+export const dataCategory = (code: string): DataCategory | undefined => dataCategories.find((c) => c.code === code);

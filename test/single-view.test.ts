@@ -19,8 +19,8 @@ describe("one query, one person, every agency's record", () => {
   });
   afterAll(() => hub.stop());
 
-  test('an employment adviser sees Tomasz from all six subgraphs in one answer', async () => {
-    const { data, errors } = await hub.ask('dana', SINGLE_VIEW, { id: demoPeople.tomasz.id });
+  test('Tomasz sees his own record from all six subgraphs in one answer', async () => {
+    const { data, errors } = await hub.ask('tomasz', SINGLE_VIEW, { id: demoPeople.tomasz.id });
     expect(errors).toEqual([]);
     const tomasz = data.person;
     expect(tomasz).toMatchObject({ givenName: 'Tomasz', familyName: 'Nowak', dateOfBirth: '1984-09-09', postcode: 'NE8 3DX' });
@@ -35,11 +35,18 @@ describe("one query, one person, every agency's record", () => {
   });
 
   test('an agency that holds no record for the person answers null, and the rest still arrives', async () => {
-    const { data, errors } = await hub.ask('priya', SINGLE_VIEW, { id: demoPeople.darren.id });
+    const { data, errors } = await hub.ask('darren', SINGLE_VIEW, { id: demoPeople.darren.id });
     expect(errors).toEqual([]);
     expect(data.person.socialCare).toBeNull();
     expect(data.person.careers.status).toBe('NEET');
     expect(data.person.employability.enrolments[0].programme.name).toBe('Fresh Start Employment');
+  });
+
+  test("a client's `me` is the same single view", async () => {
+    const { data, errors } = await hub.ask('kayleigh', '{ me { id givenName careers { status } welfare { debts { debtType } } } }');
+    expect(errors).toEqual([]);
+    expect(data.me).toMatchObject({ id: demoPeople.kayleigh.id, givenName: 'Kayleigh', careers: { status: 'IN_TRAINING' } });
+    expect(data.me.welfare.debts.length).toBeGreaterThan(0);
   });
 
   test('a client reads their own single view', async () => {

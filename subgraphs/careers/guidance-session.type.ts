@@ -1,10 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('education')
 @ObjectType({ description: 'A careers guidance meeting.' })
 export class GuidanceSession {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

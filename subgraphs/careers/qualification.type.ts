@@ -1,11 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { QualificationLevel } from './careers.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('education')
 @ObjectType()
 export class Qualification {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
 export enum ConsentEvidence {
   VERBAL = 'VERBAL',
@@ -8,11 +9,14 @@ export enum ConsentEvidence {
 }
 registerEnumType(ConsentEvidence, { name: 'ConsentEvidence', description: 'How the person gave the consent.' });
 
+@Guarded('identity')
 @ObjectType({ description: 'A person agreeing that one agency may see some categories of their data, for a purpose.' })
 export class Consent {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

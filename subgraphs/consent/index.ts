@@ -1,9 +1,12 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, staffOnly } from '../kit/access-rules';
+import { clientActingForThemselves, dataProtectionOfficerOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
+import { AccessDecisionMutations } from './access-decision.mutations';
+import { AuditResolver } from './audit.resolver';
 import { ConsentMutations } from './consent.mutations';
+import { PersonAccessLogResolver } from './person-access-log.resolver';
 import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
@@ -14,13 +17,21 @@ const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args
 export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   name: 'consent',
   owningAgency: null,
-  resolvers: [PersonConsentsResolver, ConsentMutations],
+  resolvers: [PersonConsentsResolver, PersonAccessLogResolver, ConsentMutations, AccessDecisionMutations, AuditResolver],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
   createLoaders: createConsentLoaders,
   rootRules: {
+    Query: {
+      accessRules: dataProtectionOfficerOnly,
+      auditEvents: dataProtectionOfficerOnly,
+      verifyAuditLog: dataProtectionOfficerOnly,
+      breakGlassAccesses: dataProtectionOfficerOnly,
+    },
+    Person: { accessLog: thePersonThemselves },
     Mutation: {
+      reviewBreakGlass: dataProtectionOfficerOnly,
       grantConsent: staffOrThePersonThemselves,
       withdrawConsent: staffOrThePersonThemselves,
     },

@@ -1,11 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ActionPlanStatus } from './employability.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('action-plan')
 @ObjectType({ description: "A goal of the person's personalised action plan; its steps say how it will be reached." })
 export class ActionPlanGoal {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

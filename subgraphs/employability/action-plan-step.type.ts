@@ -1,14 +1,19 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ActionPlanStatus } from './employability.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('action-plan')
 @ObjectType({ description: 'One step towards an action-plan goal.' })
 export class ActionPlanStep {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   goalId: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

@@ -1,14 +1,19 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { EmployabilityOutcomeKind } from './employability.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('outcomes')
 @ObjectType({ description: 'A milestone the person reached, as the programme counts it.' })
 export class EmployabilityOutcome {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 
+  @NoPersonalData()
   @Field(() => ID, { nullable: true, description: 'The enrolment the outcome is claimed under, if any.' })
   enrolmentId: string | null;
 

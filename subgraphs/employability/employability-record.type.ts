@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('action-plan')
 @ObjectType({ description: "The employability providers' record of a person." })
 export class EmployabilityRecord {
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 
@@ -11,6 +14,7 @@ export class EmployabilityRecord {
   })
   keyworker: string | null;
 
+  @NoPersonalData()
   @Field()
   updatedAt: Date;
 }

@@ -1,11 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { KeyworkerRole, ProgrammeEnrolmentStatus } from './employability.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('action-plan')
 @ObjectType({ description: 'A person taking part in a programme, with the worker who supports them on it.' })
 export class ProgrammeEnrolment {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

@@ -31,3 +31,16 @@ export const clientActingForThemselves = (personIdOf: (args: any) => string | un
       ? true
       : forbidden('A client may only act on their own record.'),
   );
+
+export const dataProtectionOfficerOnly = rule({ cache: 'contextual' })((_parent, _args, { caller }: Context) =>
+  caller.role === 'dpo' ? true : forbidden('Only a data-protection officer may do this.'),
+);
+
+export const clientOnly = rule({ cache: 'contextual' })((_parent, _args, { caller }: Context) =>
+  caller.role === 'client' ? true : forbidden('Only a client, for their own record, may do this.'),
+);
+
+/** A field of a `Person` that only that person may read (their own access log). */
+export const thePersonThemselves = rule({ cache: 'strict' })((parent: { id: string }, _args, { caller }: Context) =>
+  caller.role === 'client' && caller.subject === parent.id ? true : forbidden('Only the person themselves may read this.'),
+);

@@ -1,4 +1,6 @@
+import type DataLoader from 'dataloader';
 import type { Caller } from './caller';
+import type { AccessAnswer, AccessQuestion } from './consent-decisions';
 
 /** What every resolver of every subgraph receives, built afresh for each request. */
 export interface SubgraphContext<Db, Loaders> {
@@ -9,4 +11,8 @@ export interface SubgraphContext<Db, Loaders> {
   owningAgency: string | null;
   db: Db;
   loaders: Loaders;
+  /** Access decisions for this request, asked of the consent subgraph in batches. */
+  decisions: DataLoader<AccessQuestion, AccessAnswer, string>;
+  /** Break-glass: the written justification the caller sent in `x-break-glass`, if any. */
+  breakGlassJustification: string | null;
 }

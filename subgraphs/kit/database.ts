@@ -3,6 +3,12 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 /** Counts the SQL statements a subgraph sends to its database: read by the N+1 test and the benchmark. */
 export class SqlStatementCounter {
   count = 0;
+  /** SELECTs only: audit-log inserts grow with the decisions logged (in chunks), reads must not grow at all. */
+  reads = 0;
+  reset() {
+    this.count = 0;
+    this.reads = 0;
+  }
 }
 
 interface QueryEventSource {
@@ -33,8 +39,9 @@ export function openDatabase<Client extends QueryEventSource>(
     log: [{ emit: 'event', level: 'query' }],
   });
   const statements = new SqlStatementCounter();
-  client.$on('query', () => {
+  client.$on('query', ({ query }) => {
     statements.count += 1;
+    if (/^\s*SELECT/i.test(query)) statements.reads += 1;
   });
   return {
     client,

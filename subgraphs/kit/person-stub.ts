@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { NoPersonalData } from './consent-decorators';
 
 /**
  * The shared `Person` entity as every subgraph but `people` sees it: only its key. An agency
@@ -12,6 +13,7 @@ export function definePersonStub() {
   @Directive('@key(fields: "id")')
   @ObjectType('Person')
   class PersonStub {
+    @NoPersonalData()
     @Field(() => ID)
     id: string;
   }

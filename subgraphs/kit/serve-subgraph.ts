@@ -11,6 +11,11 @@ import type { Database } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { listen } from './http-server';
 import { forbidden } from './access-rules';
+import { BREAK_GLASS_HEADER } from './break-glass';
+import { createDecisionLoader } from './consent-decisions';
+import { consentRulesFor } from './consent-rules';
+import { mergeRules } from './merge-rules';
+import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { createTokenVerifier, type AuthSettings } from './token-verifier';
 import { nameInvalidFields } from './validation-errors';
@@ -20,6 +25,8 @@ export interface SubgraphOptions {
   host?: string;
   databaseUrl: string;
   auth: AuthSettings;
+  /** Where the consent subgraph answers access questions; a function, as consent may learn its own port late. */
+  consentUrl: () => string;
 }
 
 export interface RunningSubgraph {
@@ -34,10 +41,9 @@ export interface RunningSubgraph {
  * `/health` (the process is up) and `/ready` (its database answers).
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
-  const schema = applyMiddleware(
-    await buildFederatedSchema(definition),
-    shield(definition.rootRules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }),
-  );
+  const federated = await buildFederatedSchema(definition);
+  const rules = mergeRules(consentRulesFor(federated), definition.rootRules as Record<string, Record<string, ShieldRule>>);
+  const schema = applyMiddleware(federated, shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
@@ -64,13 +70,24 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     requireBearerToken(createTokenVerifier(options.auth)),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const { caller } = res.locals as AuthenticatedLocals;
+        const { caller, token } = res.locals as AuthenticatedLocals;
+        const requestId = req.header('x-request-id') ?? randomUUID();
+        const breakGlassJustification = req.header(BREAK_GLASS_HEADER)?.trim() || null;
         return {
           caller,
-          requestId: req.header('x-request-id') ?? randomUUID(),
+          requestId,
           owningAgency: definition.owningAgency,
           db: database.client,
           loaders: definition.createLoaders(database.client),
+          breakGlassJustification,
+          decisions: createDecisionLoader({
+            consentUrl: options.consentUrl(),
+            token,
+            requestId,
+            subgraph: definition.name,
+            owningAgency: definition.owningAgency,
+            breakGlassJustification,
+          }),
         };
       },
     }),

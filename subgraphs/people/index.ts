@@ -1,5 +1,5 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, staffOnly } from '../kit/access-rules';
+import { clientActingForThemselves, clientOnly, staffOnly } from '../kit/access-rules';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
 import { openPeopleDatabase, type PeopleDb } from './database';
 import { createPeopleLoaders, type PeopleLoaders } from './people.loaders';
@@ -16,6 +16,7 @@ export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
   createLoaders: createPeopleLoaders,
   rootRules: {
     Query: {
+      me: clientOnly,
       person: or(staffOnly, clientActingForThemselves((args) => args.id)),
       caseload: staffOnly,
       searchPeople: staffOnly,

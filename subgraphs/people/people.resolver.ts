@@ -15,6 +15,11 @@ export class PeopleResolver {
     return loaders.personById.load(id);
   }
 
+  @Query(() => Person, { nullable: true, description: 'For a client: their own single view.' })
+  me(@Ctx() { loaders, caller }: PeopleContext) {
+    return loaders.personById.load(caller.subject);
+  }
+
   @Query(() => [Person], { description: "The people known to the caller's agency, by family name." })
   caseload(@Args() { limit, offset }: PageArgs, @Ctx() { db, caller }: PeopleContext) {
     return db.person.findMany({

@@ -1,9 +1,12 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
 /** The person at the centre of the hub: identity as the people subgraph records it. */
 @Directive('@key(fields: "id")')
+@Guarded('identity')
 @ObjectType({ description: 'A person supported by one or more agencies. Each agency adds its own records under its own field.' })
 export class Person {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
@@ -22,15 +25,19 @@ export class Person {
   @Field(() => String, { nullable: true })
   nationalInsuranceNumber: string | null;
 
+  @Guarded('contact')
   @Field(() => String, { nullable: true })
   postcode: string | null;
 
+  @Guarded('contact')
   @Field(() => String, { nullable: true })
   phone: string | null;
 
+  @Guarded('contact')
   @Field(() => String, { nullable: true })
   email: string | null;
 
+  @NoPersonalData()
   @Field()
   createdAt: Date;
 }

@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SocialCareStatus, SocialCareTeam } from './social-services.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('social-care')
 @ObjectType({ description: "Social services' record of a person." })
 export class SocialCareRecord {
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 
@@ -15,6 +18,7 @@ export class SocialCareRecord {
   @Field(() => SocialCareTeam, { nullable: true })
   allocatedWorkerTeam: SocialCareTeam | null;
 
+  @NoPersonalData()
   @Field()
   updatedAt: Date;
 }

@@ -1,11 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SocialCareTeam } from './social-services.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('social-care')
 @ObjectType({ description: 'A period during which a social services team worked with the person.' })
 export class TeamInvolvement {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

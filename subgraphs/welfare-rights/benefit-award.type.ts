@@ -1,11 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { WelfareBenefitType, WelfarePaymentPeriod } from './welfare-rights.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('benefits')
 @ObjectType({ description: 'A benefit the person is (or was) paid.' })
 export class BenefitAward {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

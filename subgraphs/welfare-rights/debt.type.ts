@@ -1,11 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DebtPriority, DebtStatus, DebtType } from './welfare-rights.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('finances')
 @ObjectType()
 export class Debt {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

@@ -1,11 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FinancialSupportKind } from './welfare-rights.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('finances')
 @ObjectType({ description: 'Financial-inclusion support the adviser gave.' })
 export class FinancialSupport {
+  @NoPersonalData()
   @Field(() => ID)
   id: string;
 
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 

@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { WelfareHouseholdType, WelfareHousingTenure } from './welfare-rights.enums';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 
+@Guarded('benefits')
 @ObjectType({ description: "The welfare-rights adviser's record of a person." })
 export class WelfareRecord {
+  @NoPersonalData()
   @Field(() => ID)
   personId: string;
 
@@ -12,9 +15,11 @@ export class WelfareRecord {
   @Field(() => WelfareHousingTenure)
   housingTenure: WelfareHousingTenure;
 
+  @Guarded('finances')
   @Field(() => String, { nullable: true })
   notes: string | null;
 
+  @NoPersonalData()
   @Field()
   updatedAt: Date;
 }

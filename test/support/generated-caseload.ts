@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dataCategoryCodes } from '../../schema/data-categories';
 import type { CareersDb } from '../../subgraphs/careers/database';
 import type { ConsentDb } from '../../subgraphs/consent/database';
 import type { EmployabilityDb } from '../../subgraphs/employability/database';
@@ -12,8 +13,8 @@ const FRESH_START = '00000000-0000-4000-8000-0000000e0001';
 
 /**
  * Writes `size` invented people straight into every subgraph's database, each known to `agency`
- * and holding at least two rows in every per-person list, so that a caseload query exercises
- * every loader of every subgraph.
+ * with consent to that agency for every category, and holding at least two rows in every
+ * per-person list, so that a caseload query exercises every loader and rule of every subgraph.
  */
 export async function generateCaseload(hub: RunningHub, agency: string, size: number): Promise<string[]> {
   const db = <T>(name: string) => hub.subgraphs.get(name)!.database.client as T;
@@ -36,7 +37,7 @@ export async function generateCaseload(hub: RunningHub, agency: string, size: nu
       db<ConsentDb>('consent').consent.create({
         data: {
           personId, agency, purpose: 'Generated', givenAt: new Date(), evidence: 'VERBAL', recordedBy: 'generator', recordedByAgency: agency,
-          categories: { create: [{ category: 'identity', personId, agency }, { category: 'education', personId, agency }] },
+          categories: { create: dataCategoryCodes.map((category) => ({ category, personId, agency })) },
         },
       }),
     ),

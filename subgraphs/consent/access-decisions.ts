@@ -1,0 +1,80 @@
+import { isStaff, type Caller } from '../kit/caller';
+import { AccessReason } from './access-decision.type';
+import type { AccessQuestionInput } from './access-request.inputs';
+import { appendAuditEntries, type AuditEntry } from './audit-chain';
+import type { ConsentDb } from './database';
+
+export interface Decision {
+  personId: string;
+  category: string;
+  allowed: boolean;
+  reason: AccessReason;
+  consentId: string | null;
+}
+
+const pairKey = (personId: string, category: string) => `${personId}|${category}`;
+
+/** Active consents of these people to this agency, by (person, category): one query for the batch. */
+async function activeConsents(db: ConsentDb, agency: string, personIds: string[], categories: string[]) {
+  const now = new Date();
+  const rows = await db.consentCategory.findMany({
+    where: {
+      agency,
+      personId: { in: personIds },
+      category: { in: categories },
+      consent: { withdrawnAt: null, givenAt: { lte: now }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    },
+    select: { personId: true, category: true, consentId: true },
+  });
+  return new Map(rows.map((row) => [pairKey(row.personId, row.category), row.consentId]));
+}
+
+/**
+ * The access decision of the architecture, in its order, for a batch of (person, category)
+ * questions from one subgraph request; every decision is appended to the audit log before
+ * any answer leaves, so nothing is served unlogged.
+ */
+export async function decideAccess(db: ConsentDb, caller: Caller, question: AccessQuestionInput): Promise<Decision[]> {
+  const unique = new Map(question.requests.map((request) => [pairKey(request.personId, request.category), request]));
+  const requests = [...unique.values()];
+  const justification = isStaff(caller) && caller.role !== 'dpo' ? question.breakGlassJustification?.trim() || null : null;
+  const consents =
+    caller.role === 'client' || caller.role === 'dpo' || !caller.agency
+      ? new Map<string, string>()
+      : await activeConsents(db, caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
+
+  const decide = ({ personId, category }: { personId: string; category: string }): Decision => {
+    const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({ personId, category, allowed, reason, consentId });
+    if (caller.role === 'client') {
+      return caller.subject === personId ? decision(true, AccessReason.OWN_RECORD) : decision(false, AccessReason.NO_CONSENT);
+    }
+    if (caller.role === 'dpo') return decision(false, AccessReason.DPO_NO_CASE_DATA);
+    if (question.owningAgency && caller.agency === question.owningAgency) return decision(true, AccessReason.OWNING_AGENCY);
+    const consentId = consents.get(pairKey(personId, category));
+    if (consentId) return decision(true, AccessReason.CONSENT, consentId);
+    if (justification) return decision(true, AccessReason.BREAK_GLASS);
+    return decision(false, AccessReason.NO_CONSENT);
+  };
+
+  const decisions = requests.map(decide);
+  const at = new Date();
+  await appendAuditEntries(
+    db,
+    decisions.map((decision, index): AuditEntry => ({
+      at,
+      subject: caller.subject,
+      agency: caller.agency,
+      role: caller.role,
+      personId: decision.personId,
+      subgraph: question.subgraph,
+      fieldPath: requests[index].fieldPath,
+      category: decision.category,
+      decision: decision.allowed ? 'ALLOWED' : 'DENIED',
+      reason: decision.reason,
+      consentId: decision.consentId,
+      justification: decision.reason === AccessReason.BREAK_GLASS ? justification : null,
+      requestId: question.requestId,
+    })),
+  );
+  return decisions;
+}

@@ -1,0 +1,47 @@
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Directive, Field, ID, InputType } from 'type-graphql';
+import { dataCategoryCodes } from '../../schema/data-categories';
+
+@Directive('@inaccessible')
+@InputType({ description: 'One protected field a subgraph is about to serve.' })
+export class AccessRequestInput {
+  @Field(() => ID)
+  @IsUUID()
+  personId: string;
+
+  @Field()
+  @IsIn(dataCategoryCodes as string[], { message: 'category must be a category of schema/data-categories.ts' })
+  category: string;
+
+  @Field({ description: 'Type.field that asked.' })
+  @Length(1, 200)
+  fieldPath: string;
+}
+
+@Directive('@inaccessible')
+@InputType({ description: "A subgraph's batch of access questions for one request of one caller." })
+export class AccessQuestionInput {
+  @Field()
+  @Length(1, 100)
+  subgraph: string;
+
+  @Field(() => String, { nullable: true, description: 'The agency that owns the asking subgraph, if any.' })
+  @IsOptional()
+  @Length(1, 100)
+  owningAgency?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Break-glass: the written justification sent by the caller.' })
+  @IsOptional()
+  @Length(1, 2000)
+  breakGlassJustification?: string | null;
+
+  @Field()
+  @Length(1, 200)
+  requestId: string;
+
+  @Field(() => [AccessRequestInput])
+  @ArrayNotEmpty()
+  @ArrayMaxSize(20_000)
+  @ValidateNested({ each: true })
+  requests: AccessRequestInput[];
+}

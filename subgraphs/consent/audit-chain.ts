@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { ConsentDb } from './database';
+
+/** What one audit entry records; the chain adds its sequence, the previous hash and its own hash. */
+export interface AuditEntry {
+  at: Date;
+  subject: string;
+  agency: string | null;
+  role: string;
+  personId: string;
+  subgraph: string;
+  fieldPath: string;
+  category: string;
+  decision: 'ALLOWED' | 'DENIED';
+  reason: string;
+  consentId: string | null;
+  justification: string | null;
+  requestId: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The hash of an entry: every recorded field, in a fixed order, and the hash of the entry before. */
+export function hashEntry(previousHash: string, entry: AuditEntry): string {
+  const canonical = JSON.stringify([
+    previousHash, entry.at.toISOString(), entry.subject, entry.agency, entry.role, entry.personId, entry.subgraph,
+    entry.fieldPath, entry.category, entry.decision, entry.reason, entry.consentId, entry.justification, entry.requestId,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+let tail: Promise<unknown> = Promise.resolve();
+
+/**
+ * Appends entries to the chain in one transaction. Appends are serialised in this process so
+ * that each entry links to the one truly before it (one consent process writes the log).
+ */
+export function appendAuditEntries(db: ConsentDb, entries: AuditEntry[]): Promise<void> {
+  const append = tail.then(() =>
+    db.$transaction(async (tx) => {
+      const last = await tx.auditEvent.findFirst({ orderBy: { sequence: 'desc' }, select: { hash: true } });
+      let previousHash = last?.hash ?? GENESIS_HASH;
+      const rows = entries.map((entry) => {
+        const hash = hashEntry(previousHash, entry);
+        const row = { ...entry, previousHash, hash };
+        previousHash = hash;
+        return row;
+      });
+      await tx.auditEvent.createMany({ data: rows });
+    }),
+  );
+  tail = append.catch(() => undefined);
+  return append;
+}
+
+export interface ChainVerification {
+  intact: boolean;
+  entriesChecked: number;
+  /** The first entry whose stored hash or link does not match what it records. */
+  firstBrokenSequence: number | null;
+  problem: string | null;
+}
+
+/** Walks the whole chain in order, recomputing every hash. */
+export async function verifyAuditChain(db: ConsentDb, pageSize = 1000): Promise<ChainVerification> {
+  let previousHash = GENESIS_HASH;
+  let checked = 0;
+  let after = 0;
+  for (;;) {
+    const page = await db.auditEvent.findMany({ where: { sequence: { gt: after } }, orderBy: { sequence: 'asc' }, take: pageSize });
+    if (page.length === 0) return { intact: true, entriesChecked: checked, firstBrokenSequence: null, problem: null };
+    for (const row of page) {
+      const broken = (problem: string) => ({ intact: false, entriesChecked: checked, firstBrokenSequence: row.sequence, problem });
+      if (row.previousHash !== previousHash) return broken('its link to the entry before does not match');
+      if (hashEntry(previousHash, { ...row, decision: row.decision as AuditEntry['decision'] }) !== row.hash) {
+        return broken('what it records does not match its hash');
+      }
+      previousHash = row.hash;
+      checked += 1;
+      after = row.sequence;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AccessReason } from './access-decision.type';
+
+/**
+ * One access decision as the data-protection officer reads it. Served only to the DPO (role
+ * rule on the queries that return it); `person` rather than `personId`, as this is a record of
+ * an access, not one of the person's case records.
+ */
+@ObjectType()
+export class AuditEvent {
+  @Field(() => Int)
+  sequence: number;
+
+  @Field()
+  at: Date;
+
+  @Field({ description: 'Staff id, or person id of a client.' })
+  subject: string;
+
+  @Field(() => String, { nullable: true })
+  agency: string | null;
+
+  @Field()
+  role: string;
+
+  @Field(() => ID, { description: 'Whose data was asked for.' })
+  person: string;
+
+  @Field()
+  subgraph: string;
+
+  @Field()
+  fieldPath: string;
+
+  @Field()
+  category: string;
+
+  @Field()
+  decision: string;
+
+  @Field(() => AccessReason)
+  reason: AccessReason;
+
+  @Field(() => ID, { nullable: true })
+  consentId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Break-glass only: why the caller said they needed it.' })
+  justification: string | null;
+
+  @Field()
+  requestId: string;
+
+  @Field()
+  hash: string;
+
+  @Field(() => Date, { nullable: true, description: 'Break-glass only: when a DPO reviewed it.' })
+  reviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  reviewFinding: string | null;
+}
+
+@ObjectType()
+export class AuditEventPage {
+  @Field(() => [AuditEvent])
+  events: AuditEvent[];
+
+  @Field(() => Int)
+  total: number;
+}
+
+@ObjectType({ description: 'Whether the hash chain of the audit log is intact.' })
+export class AuditChainReport {
+  @Field()
+  intact: boolean;
+
+  @Field(() => Int)
+  entriesChecked: number;
+
+  @Field(() => Int, { nullable: true, description: 'The first entry that does not match its hash or its link.' })
+  firstBrokenSequence: number | null;
+
+  @Field(() => String, { nullable: true })
+  problem: string | null;
+}
+
+@ObjectType({ description: 'A guarded field, read from the supergraph.' })
+export class AccessRuleEntry {
+  @Field()
+  type: string;
+
+  @Field()
+  field: string;
+
+  @Field()
+  subgraph: string;
+
+  @Field()
+  category: string;
+
+  @Field({ description: 'A special category under UK GDPR Article 9 or 10.' })
+  special: boolean;
+}
+
+@ObjectType({ description: 'Someone looking at (or being refused) a category of your data.' })
+export class AccessLogEntry {
+  @Field()
+  at: Date;
+
+  @Field(() => String, { nullable: true })
+  agency: string | null;
+
+  @Field()
+  role: string;
+
+  @Field()
+  category: string;
+
+  @Field()
+  decision: string;
+
+  @Field(() => AccessReason)
+  reason: AccessReason;
+}

@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Guarded } from '../kit/consent-decorators';
+import type { AccessReason } from './access-decision.type';
+import { AccessLogEntry } from './audit-event.type';
+import type { ConsentContext } from './consent.context';
+import { PersonStub } from './person.stub';
+
+@Resolver(() => PersonStub)
+export class PersonAccessLogResolver {
+  @Guarded('identity')
+  @FieldResolver(() => [AccessLogEntry], {
+    description: 'Who looked at (or was refused) which categories of your data, newest first. Only you can read it.',
+  })
+  async accessLog(@Root() person: PersonStub, @Ctx() { db }: ConsentContext) {
+    const rows = await db.auditEvent.findMany({ where: { personId: person.id }, orderBy: { sequence: 'desc' }, take: 500 });
+    return rows.map((row) => ({ ...row, reason: row.reason as AccessReason }));
+  }
+}

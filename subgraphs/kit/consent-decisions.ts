@@ -1,0 +1,70 @@
+import DataLoader from 'dataloader';
+
+export interface AccessQuestion {
+  personId: string;
+  category: string;
+  fieldPath: string;
+}
+
+export interface AccessAnswer {
+  allowed: boolean;
+  /** True when the consent subgraph could not be asked: the field is refused, unlogged data never leaves. */
+  unavailable: boolean;
+  reason: string;
+}
+
+export interface DecisionSource {
+  consentUrl: string;
+  /** The caller's own token: the consent subgraph verifies it and decides for that caller. */
+  token: string;
+  requestId: string;
+  subgraph: string;
+  owningAgency: string | null;
+  breakGlassJustification: string | null;
+}
+
+const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
+  decideAccess(input: $input) { personId category allowed reason }
+}`;
+
+/**
+ * One per subgraph request: every (person, category) a request touches is asked of the consent
+ * subgraph in one batch (DataLoader), and each pair is asked once however many fields need it.
+ */
+export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQuestion, AccessAnswer, string> {
+  return new DataLoader<AccessQuestion, AccessAnswer, string>(
+    async (questions) => {
+      try {
+        const response = await fetch(source.consentUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${source.token}`, 'x-request-id': source.requestId },
+          body: JSON.stringify({
+            query: DECIDE,
+            variables: {
+              input: {
+                subgraph: source.subgraph,
+                owningAgency: source.owningAgency,
+                breakGlassJustification: source.breakGlassJustification,
+                requestId: source.requestId,
+                requests: questions,
+              },
+            },
+          }),
+          signal: AbortSignal.timeout(5000),
+        });
+        const body = (await response.json()) as { data?: { decideAccess: Array<{ personId: string; category: string; allowed: boolean; reason: string }> } };
+        if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
+        const answers = new Map(body.data.decideAccess.map((d) => [`${d.personId}|${d.category}`, d]));
+        return questions.map((q) => {
+          const answer = answers.get(`${q.personId}|${q.category}`);
+          return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
+        });
+      } catch {
+        return questions.map(() => unavailable);
+      }
+    },
+    { cacheKeyFn: (question) => `${question.personId}|${question.category}`, maxBatchSize: 5000 },
+  );
+}
+
+const unavailable: AccessAnswer = { allowed: false, unavailable: true, reason: 'CONSENT_SERVICE_UNAVAILABLE' };

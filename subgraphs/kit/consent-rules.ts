@@ -1,0 +1,54 @@
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { rule, type IRules } from 'graphql-shield';
+import type { ShieldRule } from 'graphql-shield/typings/types';
+import type { SubgraphContext } from './context';
+import { guardingCategory } from './guarded-fields';
+
+type Context = SubgraphContext<unknown, unknown>;
+
+/** Whose data a value is: a `Person` is its own id; every other record says so in `personId`. */
+const personIdOf = (typeName: string, parent: { id?: string; personId?: string }) =>
+  typeName === 'Person' ? parent.id : parent.personId;
+
+function consentRequired(typeName: string, category: string) {
+  return rule(`consent:${typeName}:${category}`, { cache: 'no_cache' })(async (parent, _args, context: Context, info) => {
+    const personId = personIdOf(typeName, parent);
+    if (!personId) return new GraphQLError('Cannot tell whose data this is.', { extensions: { code: 'FORBIDDEN' } });
+    const answer = await context.decisions.load({ personId, category, fieldPath: `${typeName}.${info.fieldName}` });
+    if (answer.allowed) return true;
+    if (answer.unavailable) {
+      return new GraphQLError('The consent service cannot be reached, so protected fields are withheld.', {
+        extensions: { code: 'CONSENT_SERVICE_UNAVAILABLE', category, personId },
+      });
+    }
+    return new GraphQLError(`Consent required: ${category}.`, {
+      extensions: { code: 'CONSENT_REQUIRED', category, personId, reason: answer.reason },
+    });
+  });
+}
+
+/**
+ * The consent rule of every guarded field, generated from the schema's own `@consent`
+ * directives: no hand-kept list that could drift from what the schema says. Entities reached
+ * through `_entities` are guarded too, because the rules sit on their fields.
+ */
+export function consentRulesFor(schema: GraphQLSchema): Record<string, Record<string, ShieldRule>> {
+  const rules: Record<string, Record<string, ShieldRule>> = {};
+  const made = new Map<string, ShieldRule>();
+  const ruleFor = (typeName: string, category: string) => {
+    const key = `${typeName}:${category}`;
+    if (!made.has(key)) made.set(key, consentRequired(typeName, category));
+    return made.get(key)!;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.astNode || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const category = field.astNode ? guardingCategory(type.astNode, field.astNode) : null;
+      if (!category) continue;
+      (rules[type.name] ??= {})[field.name] = ruleFor(type.name, category);
+    }
+  }
+  return rules;
+}
+
+export type { IRules };
