@@ -1,10 +1,9 @@
 import path from 'node:path';
+import { subgraphVariable } from './environment-names';
 import { projectRoot } from './project-root';
 
 /** `PEOPLE_DATABASE_URL` for `people`, `WELFARE_RIGHTS_DATABASE_URL` for `welfare-rights`. */
-export function databaseUrlVariable(subgraph: string): string {
-  return `${subgraph.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
-}
+export const databaseUrlVariable = (subgraph: string): string => subgraphVariable(subgraph, 'DATABASE_URL');
 
 export function defaultDataDir(): string {
   return path.resolve(process.env.DATA_DIR ?? path.join(projectRoot, 'data'));

@@ -1,5 +1,6 @@
 import { subgraphRegistry } from '../subgraphs/registry';
 import { defaultDataDir } from './database-url';
+import { subgraphVariable } from './environment-names';
 
 /** How callers' tokens are checked: the hub's own key (embedded default) or an identity provider. */
 export type TokenSource =
@@ -19,8 +20,6 @@ export interface HubConfig {
 
 export class ConfigError extends Error {}
 
-/** `PEOPLE_PORT` for `people`, `WELFARE_RIGHTS_PORT` for `welfare-rights`. */
-export const portVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
 
 function port(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
   const raw = env[variable];
@@ -57,7 +56,7 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     subgraphPorts: Object.fromEntries(
       subgraphRegistry.map(({ definition, defaultPort }) => [
         definition.name,
-        port(env, portVariable(definition.name), defaultPort),
+        port(env, subgraphVariable(definition.name, 'PORT'), defaultPort),
       ]),
     ),
     dataDir: defaultDataDir(),

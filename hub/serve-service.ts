@@ -3,12 +3,10 @@ import { startGateway } from '../gateway/serve-gateway';
 import { startSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { databaseUrl } from './database-url';
+import { subgraphVariable } from './environment-names';
 import { ConfigError, hubConfigFromEnv } from './hub-config';
 import { prepareDatabases } from './prepare-databases';
 import { resolveTokenSettings } from './token-settings';
-
-/** `<NAME>_URL` for `welfare-rights` is `WELFARE_RIGHTS_URL`: where the gateway finds that subgraph. */
-const urlVariable = (name: string) => `${name.toUpperCase().replace(/-/g, '_')}_URL`;
 
 /**
  * One service alone, for running the hub as separate containers (docker-compose.yml):
@@ -21,7 +19,7 @@ async function main(service: string | undefined) {
   if (service === 'gateway') {
     const subgraphUrls = Object.fromEntries(
       subgraphRegistry
-        .map(({ definition }) => [definition.name, process.env[urlVariable(definition.name)]])
+        .map(({ definition }) => [definition.name, process.env[subgraphVariable(definition.name, 'URL')]])
         .filter((entry): entry is [string, string] => Boolean(entry[1])),
     );
     const gateway = await startGateway({ port: config.gatewayPort, host: config.host, auth, subgraphUrls });

@@ -1,4 +1,4 @@
-import { isStaff, type Caller } from '../kit/caller';
+import { worksCases, type Caller } from '../kit/caller';
 import { AccessReason } from './access-decision.type';
 import type { AccessQuestionInput } from './access-request.inputs';
 import { appendAuditEntries, type AuditEntry } from './audit-chain';
@@ -37,7 +37,7 @@ async function activeConsents(db: ConsentDb, agency: string, personIds: string[]
 export async function decideAccess(db: ConsentDb, caller: Caller, question: AccessQuestionInput): Promise<Decision[]> {
   const unique = new Map(question.requests.map((request) => [pairKey(request.personId, request.category), request]));
   const requests = [...unique.values()];
-  const justification = isStaff(caller) && caller.role !== 'dpo' ? question.breakGlassJustification?.trim() || null : null;
+  const justification = worksCases(caller) ? question.breakGlassJustification?.trim() || null : null;
   const consents =
     caller.role === 'client' || caller.role === 'dpo' || !caller.agency
       ? new Map<string, string>()

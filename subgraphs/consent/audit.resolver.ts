@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { readSupergraph } from '../../gateway/supergraph-file';
-import { accessRulesFromSupergraph } from '../../schema/access-rules';
+import { accessRulesFromSupergraph, type AccessRule } from '../../schema/access-rules';
 import { PageArgs } from '../kit/page.args';
 import { verifyAuditChain } from './audit-chain';
 import { AccessRuleEntry, AuditChainReport, AuditEvent, AuditEventPage } from './audit-event.type';
@@ -9,12 +9,16 @@ import { AuditEventFilter, BreakGlassReviewInput } from './audit.inputs';
 import { toAuditEvent, withReview } from './audit-rows';
 import type { ConsentContext } from './consent.context';
 
+/** Read from the supergraph file once per process: it does not change while the hub runs. */
+let accessRules: AccessRule[] | undefined;
+
 /** What data-protection officers read: the rules, the log, its integrity, and break-glass to review. */
 @Resolver()
 export class AuditResolver {
   @Query(() => [AccessRuleEntry], { description: 'Every guarded field of the supergraph and the category that guards it.' })
   accessRules() {
-    return accessRulesFromSupergraph(readSupergraph());
+    accessRules ??= accessRulesFromSupergraph(readSupergraph());
+    return accessRules;
   }
 
   @Query(() => AuditEventPage, { description: 'The audit log, newest first.' })

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { rule } from 'graphql-shield';
-import { isStaff } from './caller';
+import { worksCases } from './caller';
 import type { SubgraphContext } from './context';
 
 /**
@@ -14,7 +14,7 @@ export function forbidden(message: string): GraphQLError {
 }
 
 export const staffOnly = rule({ cache: 'contextual' })((_parent, _args, { caller }: Context) =>
-  isStaff(caller) && caller.role !== 'dpo' ? true : forbidden('Only agency staff may do this.'),
+  worksCases(caller) ? true : forbidden('Only agency staff may do this.'),
 );
 
 /** Advisers and managers of the agency that owns the subgraph: they write its records. */

@@ -12,6 +12,9 @@ export interface Caller {
 
 export const isStaff = (caller: Caller): boolean => caller.role !== 'client';
 
+/** Staff who work with people's cases: not a client, not a data-protection officer. */
+export const worksCases = (caller: Caller): boolean => isStaff(caller) && caller.role !== 'dpo';
+
 export class InvalidClaimsError extends Error {}
 
 /** Turns verified JWT claims into a caller, refusing tokens that say too little. */

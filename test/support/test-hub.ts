@@ -21,7 +21,13 @@ export interface TestHub {
   /** A GraphQL client on the gateway (or on a subgraph's own URL) as that user. */
   client(user: string | TokenClaims, url?: string): Promise<GraphQLClient>;
   /** Asks as that user and returns the whole answer, data and errors side by side, as a front end sees it. */
-  ask<Data = any>(user: string | TokenClaims, query: string, variables?: Record<string, unknown>, url?: string): Promise<Answer<Data>>;
+  ask<Data = any>(
+    user: string | TokenClaims,
+    query: string,
+    variables?: Record<string, unknown>,
+    url?: string,
+    headers?: Record<string, string>,
+  ): Promise<Answer<Data>>;
   subgraphUrl(name: string): string;
   stop(): Promise<void>;
 }
@@ -49,8 +55,8 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     { prepareDatabases: false },
   );
 
-  const client = async (user: string | TokenClaims, url = hub.gatewayUrl) =>
-    new GraphQLClient(url, { headers: { authorization: `Bearer ${await token(user)}` }, errorPolicy: 'all' });
+  const client = async (user: string | TokenClaims, url = hub.gatewayUrl, headers: Record<string, string> = {}) =>
+    new GraphQLClient(url, { headers: { ...headers, authorization: `Bearer ${await token(user)}` }, errorPolicy: 'all' });
   const token = async (user: string | TokenClaims) => {
     const claims = typeof user === 'string' ? demoUser(user)?.claims : user;
     if (!claims) throw new Error(`No demo user named ${user}`);
@@ -61,9 +67,9 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     dataDir,
     token,
     client,
-    async ask(user, query, variables, url) {
+    async ask(user, query, variables, url, headers) {
       try {
-        const answer = await (await client(user, url)).rawRequest(query, variables);
+        const answer = await (await client(user, url, headers)).rawRequest(query, variables);
         return { data: answer.data as any, errors: (answer.errors ?? []) as Answer<any>['errors'] };
       } catch (error) {
         // graphql-request throws when `data` is null; a front end still reads the errors.
