@@ -61,5 +61,6 @@ export const demoStaff = {
   gareth: { subject: 'staff-gareth-lloyd', name: 'Gareth Lloyd', agency: 'welfare-rights', role: 'adviser', job: 'welfare-rights adviser' },
   dana: { subject: 'staff-dana-okafor', name: 'Dana Okafor', agency: 'employability', role: 'adviser', job: 'employment adviser and navigator' },
   sam: { subject: 'staff-sam-green', name: 'Sam Green', agency: 'employability', role: 'adviser', job: 'community wellbeing adviser' },
+  olu: { subject: 'staff-olu-adeyemi', name: 'Olu Adeyemi', agency: 'prison-resettlement', role: 'adviser', job: 'prison employment lead, HMP Northumberland' },
   helen: { subject: 'staff-helen-achebe', name: 'Helen Achebe', agency: 'council', role: 'dpo', job: 'data-protection officer' },
 } as const;

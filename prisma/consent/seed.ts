@@ -11,7 +11,7 @@ interface DemoConsent {
 
 /** Some consents given, some not: the demo shows both a shared and a refused field. */
 const consents: DemoConsent[] = [
-  { person: 'darren', agency: 'employability', categories: ['identity', 'contact', 'story', 'education', 'employment-history', 'benefits'], purpose: 'Employment support on Fresh Start Employment.', recordedBy: 'dana' },
+  { person: 'darren', agency: 'employability', categories: ['identity', 'contact', 'story', 'criminal-justice', 'education', 'employment-history', 'benefits'], purpose: 'Employment support on Fresh Start Employment.', recordedBy: 'dana' },
   { person: 'darren', agency: 'welfare-rights', categories: ['identity', 'contact', 'action-plan', 'outcomes'], purpose: 'Better-off-in-work advice when a job starts.', recordedBy: 'gareth' },
   { person: 'kayleigh', agency: 'employability', categories: ['identity', 'contact', 'education', 'benefits', 'finances'], purpose: 'Navigator support towards peer-support work.', recordedBy: 'dana' },
   { person: 'kayleigh', agency: 'careers', categories: ['identity', 'action-plan', 'outcomes'], purpose: 'Careers guidance alongside her navigator.', recordedBy: 'priya' },

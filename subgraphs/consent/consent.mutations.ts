@@ -1,31 +1,48 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Caller } from '../kit/caller';
 import type { ConsentContext } from './consent.context';
 import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
 import { toConsent, withCategories } from './consent-rows';
 import { Consent } from './consent.type';
 
+const consentData = (input: GrantConsentInput, caller: Caller) => ({
+  personId: input.personId,
+  agency: input.agency,
+  purpose: input.purpose,
+  expiresAt: input.expiresAt ?? null,
+  evidence: input.evidence,
+  evidenceNote: input.evidenceNote ?? null,
+  recordedBy: caller.subject,
+  recordedByAgency: caller.agency,
+  categories: {
+    create: input.categories.map((category) => ({ category, personId: input.personId, agency: input.agency })),
+  },
+});
+
 @Resolver()
 export class ConsentMutations {
   @Mutation(() => Consent, { description: 'Records a consent the person has given.' })
   async grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() { db, caller }: ConsentContext) {
-    const row = await db.consent.create({
-      data: {
-        personId: input.personId,
-        agency: input.agency,
-        purpose: input.purpose,
-        expiresAt: input.expiresAt ?? null,
-        evidence: input.evidence,
-        evidenceNote: input.evidenceNote ?? null,
-        recordedBy: caller.subject,
-        recordedByAgency: caller.agency,
-        categories: {
-          create: input.categories.map((category) => ({ category, personId: input.personId, agency: input.agency })),
-        },
-      },
-      include: withCategories,
+    return toConsent(await db.consent.create({ data: consentData(input, caller), include: withCategories }));
+  }
+
+  @Mutation(() => [Consent], {
+    description: 'Records several consents in one step, all or none: what a referral records for the agencies it involves.',
+  })
+  async grantConsents(
+    @Arg('inputs', () => [GrantConsentInput]) inputs: GrantConsentInput[],
+    @Ctx() { db, caller }: ConsentContext,
+  ) {
+    if (inputs.length === 0) {
+      throw new GraphQLError('inputs must hold at least one consent.', { extensions: { code: 'BAD_USER_INPUT', field: 'inputs' } });
+    }
+    const rows = await db.$transaction(async (tx) => {
+      const created = [];
+      for (const input of inputs) created.push(await tx.consent.create({ data: consentData(input, caller), include: withCategories }));
+      return created;
     });
-    return toConsent(row);
+    return rows.map(toConsent);
   }
 
   @Mutation(() => Consent, { description: 'Withdraws a consent: it stops counting from the next request.' })

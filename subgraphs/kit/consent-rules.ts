@@ -2,6 +2,7 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { rule, type IRules } from 'graphql-shield';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphContext } from './context';
+import { refusalFor } from './consent-refusals';
 import { guardingCategory } from './guarded-fields';
 
 type Context = SubgraphContext<unknown, unknown>;
@@ -15,15 +16,7 @@ function consentRequired(typeName: string, category: string) {
     const personId = personIdOf(typeName, parent);
     if (!personId) return new GraphQLError('Cannot tell whose data this is.', { extensions: { code: 'FORBIDDEN' } });
     const answer = await context.decisions.load({ personId, category, fieldPath: `${typeName}.${info.fieldName}` });
-    if (answer.allowed) return true;
-    if (answer.unavailable) {
-      return new GraphQLError('The consent service cannot be reached, so protected fields are withheld.', {
-        extensions: { code: 'CONSENT_SERVICE_UNAVAILABLE', category, personId },
-      });
-    }
-    return new GraphQLError(`Consent required: ${category}.`, {
-      extensions: { code: 'CONSENT_REQUIRED', category, personId, reason: answer.reason },
-    });
+    return refusalFor(answer, category, personId) ?? true;
   });
 }
 

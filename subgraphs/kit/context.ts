@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from './caller';
 import type { AccessAnswer, AccessQuestion } from './consent-decisions';
+import type { ConsentLedger } from './consent-ledger';
 
 /** What every resolver of every subgraph receives, built afresh for each request. */
 export interface SubgraphContext<Db, Loaders> {
@@ -13,6 +14,8 @@ export interface SubgraphContext<Db, Loaders> {
   loaders: Loaders;
   /** Access decisions for this request, asked of the consent subgraph in batches. */
   decisions: DataLoader<AccessQuestion, AccessAnswer, string>;
+  /** The consent ledger, for writes that record consent in the same step (a referral). */
+  consentLedger: ConsentLedger;
   /** Break-glass: the written justification the caller sent in `x-break-glass`, if any. */
   breakGlassJustification: string | null;
 }

@@ -13,6 +13,7 @@ import { listen } from './http-server';
 import { forbidden } from './access-rules';
 import { BREAK_GLASS_HEADER } from './break-glass';
 import { createDecisionLoader } from './consent-decisions';
+import { createConsentLedger } from './consent-ledger';
 import { consentRulesFor } from './consent-rules';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
@@ -80,6 +81,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           db: database.client,
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
+          consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), token, requestId }),
           decisions: createDecisionLoader({
             consentUrl: options.consentUrl(),
             token,

@@ -4,13 +4,15 @@ import type { SubgraphDefinition } from '../kit/subgraph-definition';
 import { openPeopleDatabase, type PeopleDb } from './database';
 import { createPeopleLoaders, type PeopleLoaders } from './people.loaders';
 import { PeopleResolver } from './people.resolver';
+import { PersonStoryResolver, StoryHistoryResolver } from './person-story.resolver';
+import { PersonReferralsResolver, ReferralResolver } from './referral.resolver';
 import { personReference } from './person.reference';
 
-/** Hub core: the person's identity record, registration with matching, and caseloads. */
+/** Hub core: the person's identity record, registration with matching, caseloads, their story and referrals. */
 export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
   name: 'people',
   owningAgency: null,
-  resolvers: [PeopleResolver],
+  resolvers: [PeopleResolver, PersonStoryResolver, StoryHistoryResolver, ReferralResolver, PersonReferralsResolver],
   referenceResolvers: { Person: personReference },
   openDatabase: openPeopleDatabase,
   createLoaders: createPeopleLoaders,
@@ -20,9 +22,18 @@ export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
       person: or(staffOnly, clientActingForThemselves((args) => args.id)),
       caseload: staffOnly,
       searchPeople: staffOnly,
+      storyBarrierOptions: or(staffOnly, clientOnly),
+      referralInbox: staffOnly,
+      referralsSent: staffOnly,
+      referralPanel: staffOnly,
     },
     Mutation: {
       registerPerson: staffOnly,
+      createReferral: staffOnly,
+      acceptReferral: staffOnly,
+      declineReferral: staffOnly,
+      closeReferral: staffOnly,
+      tellStory: or(staffOnly, clientActingForThemselves((args) => args.input?.personId)),
       updatePersonContact: or(staffOnly, clientActingForThemselves((args) => args.personId)),
     },
   },

@@ -3,7 +3,7 @@ import { PageArgs } from '../kit/page.args';
 import { GraphQLError } from 'graphql';
 import type { PeopleContext } from './people.context';
 import { matchName, matchPostcode } from './matching-keys';
-import { PersonContactInput, RegisterPersonInput } from './person.inputs';
+import { PersonContactInput, PossibleMatchAnswerInput, RegisterPersonInput } from './person.inputs';
 import { Person } from './person.type';
 import { registerPerson } from './registration';
 import { RegistrationResult } from './registration.type';
@@ -51,10 +51,19 @@ export class PeopleResolver {
   }
 
   @Mutation(() => RegistrationResult, {
-    description: 'Registers a person, or returns the person already known (matched on national insurance number, or name, date of birth and postcode).',
+    description:
+      'Registers a person, or returns the person already known (matched on national insurance number, or name, date of birth and postcode), or lists possible matches for the person to confirm.',
   })
-  registerPerson(@Arg('input') input: RegisterPersonInput, @Ctx() { db, caller }: PeopleContext) {
-    return registerPerson(db, input, caller);
+  registerPerson(
+    @Arg('input') input: RegisterPersonInput,
+    @Ctx() { db, caller }: PeopleContext,
+    @Arg('answer', () => PossibleMatchAnswerInput, {
+      nullable: true,
+      description: 'When an earlier registration listed possible matches: what the person said.',
+    })
+    answer?: PossibleMatchAnswerInput | null,
+  ) {
+    return registerPerson(db, input, caller, answer);
   }
 
   @Mutation(() => Person, { description: "Changes a person's contact details." })

@@ -1,5 +1,5 @@
-import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Equals, IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { IsIsoDate } from '../kit/input-formats';
 
 const NATIONAL_INSURANCE_NUMBER = /^\s*[A-CEGHJ-PR-TW-Z]{2}(\s*\d){6}\s*[A-D]\s*$/i;
@@ -47,4 +47,20 @@ export class RegisterPersonInput extends PersonContactInput {
   @IsOptional()
   @Matches(NATIONAL_INSURANCE_NUMBER, { message: 'nationalInsuranceNumber must look like QQ123456C' })
   nationalInsuranceNumber?: string | null;
+}
+
+@InputType({
+  description:
+    'After registration listed possible matches, what the person said: `samePersonAs` one of them, or `newPerson: true` when none is them. Send exactly one.',
+})
+export class PossibleMatchAnswerInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  samePersonAs?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @Equals(true, { message: 'newPerson must be true when sent' })
+  newPerson?: boolean | null;
 }

@@ -1,0 +1,82 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Guarded, NoPersonalData } from '../kit/consent-decorators';
+import type { Referral as ReferralRow } from '../../prisma/people/client/client';
+import type { PeopleContext } from './people.context';
+import { Person } from './person.type';
+import { CloseReferralArgs, CreateReferralInput, DeclineReferralArgs, ReferralArgs } from './referral.inputs';
+import { createReferral, moveReferral } from './referrals';
+import { OPEN_REFERRAL_STATUSES, Referral, ReferralStatus, ReferralStatusChange } from './referral.type';
+
+const toReferral = (row: ReferralRow): Referral => ({
+  ...row,
+  status: row.status as ReferralStatus,
+  sharedCategories: JSON.parse(row.sharedCategories) as string[],
+});
+
+const byAge = { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] };
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => [Referral], { description: "Referrals sent to the caller's agency; open ones (SENT, ACCEPTED) unless statuses are given." })
+  async referralInbox(
+    @Ctx() { db, caller }: PeopleContext,
+    @Arg('statuses', () => [ReferralStatus], { nullable: true }) statuses?: ReferralStatus[] | null,
+  ) {
+    const rows = await db.referral.findMany({ where: { toAgency: caller.agency!, status: { in: statuses ?? OPEN_REFERRAL_STATUSES } }, ...byAge });
+    return rows.map(toReferral);
+  }
+
+  @Query(() => [Referral], { description: "Referrals the caller's agency has made, newest last." })
+  async referralsSent(@Ctx() { db, caller }: PeopleContext) {
+    return (await db.referral.findMany({ where: { fromAgency: caller.agency! }, ...byAge })).map(toReferral);
+  }
+
+  @Query(() => [Referral], {
+    description:
+      "The weekly multi-agency referral meeting: every open referral. Each member agency sees of the referral and of the person what the person agreed it may see, and nothing else.",
+  })
+  async referralPanel(@Ctx() { db }: PeopleContext) {
+    return (await db.referral.findMany({ where: { status: { in: OPEN_REFERRAL_STATUSES } }, ...byAge })).map(toReferral);
+  }
+
+  @Mutation(() => Referral, { description: 'Refers the person to another agency and records their consent to share, in one step: both or neither.' })
+  async createReferral(@Arg('input') input: CreateReferralInput, @Ctx() context: PeopleContext) {
+    return toReferral(await createReferral(context, input));
+  }
+
+  @Mutation(() => Referral, { description: 'The receiving agency takes the person on: they join its caseload.' })
+  async acceptReferral(@Args() { referralId }: ReferralArgs, @Ctx() context: PeopleContext) {
+    return toReferral(await moveReferral(context, referralId, ReferralStatus.ACCEPTED, null));
+  }
+
+  @Mutation(() => Referral, { description: 'The receiving agency declines, saying why; the consent recorded with the referral is withdrawn.' })
+  async declineReferral(@Args() { referralId, reason }: DeclineReferralArgs, @Ctx() context: PeopleContext) {
+    return toReferral(await moveReferral(context, referralId, ReferralStatus.DECLINED, reason.trim()));
+  }
+
+  @Mutation(() => Referral, { description: 'The receiving agency closes an accepted referral with its outcome.' })
+  async closeReferral(@Args() { referralId, outcome }: CloseReferralArgs, @Ctx() context: PeopleContext) {
+    return toReferral(await moveReferral(context, referralId, ReferralStatus.CLOSED, outcome.trim()));
+  }
+
+  @NoPersonalData()
+  @FieldResolver(() => Person, { description: 'The person referred, showing what the caller may see of them.' })
+  person(@Root() referral: Referral, @Ctx() { loaders }: PeopleContext) {
+    return loaders.personById.load(referral.personId);
+  }
+
+  @Guarded('referral')
+  @FieldResolver(() => [ReferralStatusChange], { description: 'Every status the referral has had, oldest first.' })
+  history(@Root() referral: Referral, @Ctx() { loaders }: PeopleContext) {
+    return loaders.referralHistory.load(referral.id);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonReferralsResolver {
+  @NoPersonalData()
+  @FieldResolver(() => [Referral], { description: 'Referrals of this person between agencies, oldest first.' })
+  async referrals(@Root() person: Person, @Ctx() { loaders }: PeopleContext) {
+    return (await loaders.referralsByPerson.load(person.id)).map(toReferral);
+  }
+}

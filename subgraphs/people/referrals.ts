@@ -1,0 +1,111 @@
+import { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { forbidden } from '../kit/access-rules';
+import type { PeopleContext } from './people.context';
+import type { CreateReferralInput } from './referral.inputs';
+import { ReferralStatus } from './referral.type';
+
+const badInput = (message: string, field: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+
+/**
+ * Records a referral and, in the same step, the person's consent: the receiving agency may see
+ * the shared categories and the referral; the referring agency may follow the referral. Both or
+ * neither: the consents are recorded first, and withdrawn again if the referral cannot be saved.
+ */
+export async function createReferral({ db, caller, consentLedger, loaders }: PeopleContext, input: CreateReferralInput) {
+  const fromAgency = caller.agency!;
+  if (input.toAgency === fromAgency) throw badInput('toAgency is your own agency: a referral goes to another agency.', 'toAgency');
+  if (!(await loaders.personById.load(input.personId))) {
+    throw new GraphQLError(`No person with id ${input.personId}.`, { extensions: { code: 'NOT_FOUND', field: 'personId' } });
+  }
+  const id = randomUUID();
+  const shared = input.share.filter((category) => category !== 'referral');
+  const consentIds = await consentLedger.grant([
+    {
+      personId: input.personId,
+      agency: input.toAgency,
+      categories: [...shared, 'referral'],
+      purpose: `Referral ${id} from ${fromAgency} to ${input.toAgency}`,
+      evidence: 'REFERRAL_FORM',
+      evidenceNote: input.consentNote,
+    },
+    {
+      personId: input.personId,
+      agency: fromAgency,
+      categories: ['referral'],
+      purpose: `Following up referral ${id} to ${input.toAgency}`,
+      evidence: 'REFERRAL_FORM',
+      evidenceNote: input.consentNote,
+    },
+  ]);
+  try {
+    return await db.referral.create({
+      data: {
+        id,
+        personId: input.personId,
+        fromAgency,
+        referredBy: caller.subject,
+        toAgency: input.toAgency,
+        reason: input.reason.trim(),
+        sharedCategories: JSON.stringify(shared),
+        consentId: consentIds[0],
+        status: ReferralStatus.SENT,
+        history: { create: { status: ReferralStatus.SENT, changedBy: caller.subject, changedByAgency: fromAgency } },
+      },
+    });
+  } catch (error) {
+    await Promise.all(
+      consentIds.map((consentId) =>
+        consentLedger.withdraw(consentId, input.personId, 'The referral it was recorded with could not be saved.').catch((undone) => {
+          console.error(`Consent ${consentId} stands without its referral ${id}: withdrawing it failed (${(undone as Error).message}).`);
+        }),
+      ),
+    );
+    throw error;
+  }
+}
+
+const allowedMoves: Record<string, ReferralStatus[]> = {
+  [ReferralStatus.ACCEPTED]: [ReferralStatus.SENT],
+  [ReferralStatus.DECLINED]: [ReferralStatus.SENT],
+  [ReferralStatus.CLOSED]: [ReferralStatus.ACCEPTED],
+};
+
+/**
+ * The receiving agency accepts, declines or closes a referral. Accepting puts the person in its
+ * caseload. Declining withdraws the consent recorded with the referral: its purpose has gone.
+ */
+export async function moveReferral(
+  { db, caller, consentLedger }: PeopleContext,
+  referralId: string,
+  to: ReferralStatus.ACCEPTED | ReferralStatus.DECLINED | ReferralStatus.CLOSED,
+  note: string | null,
+) {
+  const referral = await db.referral.findUnique({ where: { id: referralId } });
+  if (!referral) throw new GraphQLError(`No referral with id ${referralId}.`, { extensions: { code: 'NOT_FOUND', field: 'referralId' } });
+  if (referral.toAgency !== caller.agency) throw forbidden(`Only staff of ${referral.toAgency}, the receiving agency, may do this.`);
+  if (!allowedMoves[to].includes(referral.status as ReferralStatus)) {
+    throw badInput(`The referral is ${referral.status}: only a ${allowedMoves[to].join(' or ')} referral can become ${to}.`, 'referralId');
+  }
+  // The ledger is written inside the transaction: if withdrawing fails, the status does not change;
+  // if the commit failed after it, the referral would stay open with less shared, never more.
+  return db.$transaction(async (tx) => {
+    // Checked again as part of the write, so two people answering at once cannot both move it.
+    const { count } = await tx.referral.updateMany({ where: { id: referralId, status: { in: allowedMoves[to] } }, data: { status: to } });
+    if (count === 0) throw badInput(`The referral changed while you were answering it: it is no longer ${referral.status}.`, 'referralId');
+    await tx.referralStatusChange.create({
+      data: { referralId, status: to, note, changedBy: caller.subject, changedByAgency: caller.agency! },
+    });
+    if (to === ReferralStatus.ACCEPTED) {
+      await tx.agencyLink.upsert({
+        where: { personId_agency: { personId: referral.personId, agency: caller.agency! } },
+        create: { personId: referral.personId, agency: caller.agency!, linkedBy: caller.subject },
+        update: {},
+      });
+    }
+    if (to === ReferralStatus.DECLINED) {
+      await consentLedger.withdraw(referral.consentId, referral.personId, `Referral ${referralId} was declined.`);
+    }
+    return tx.referral.findUniqueOrThrow({ where: { id: referralId } });
+  });
+}
