@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsDefined, IsEnum, IsOptional, IsUUID, Length, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { barrierCatalogue, type BarrierSection, StoryBarrierCode } from './story-barriers';
 
@@ -9,7 +9,9 @@ export class StoryBarrierInput {
   code: StoryBarrierCode;
 
   @Field(() => String, { nullable: true, description: "In the person's words; required for OTHER." })
+  // IsDefined, because type-graphql validates with skipMissingProperties: a missing note would pass.
   @ValidateIf((barrier: StoryBarrierInput) => barrier.code === StoryBarrierCode.OTHER || barrier.note != null)
+  @IsDefined({ message: 'note must say what the barrier is when the code is OTHER' })
   @Length(1, 1000, { message: 'note must say what the barrier is (1 to 1000 characters)' })
   note?: string | null;
 }
