@@ -1,5 +1,7 @@
 import type { WelfareRightsDb } from '../../subgraphs/welfare-rights/database';
 import { demoPeople, demoStaff } from '../demo-people';
+import { betterOffCalculationData } from '../../subgraphs/welfare-rights/better-off-calculation.record';
+import { calculateBetterOff, type BetterOffCircumstances } from '../../subgraphs/welfare-rights/universal-credit-calculation';
 
 const { darren, kayleigh, jordan, maggie, tomasz } = demoPeople;
 const adviser = demoStaff.gareth.subject;
@@ -8,6 +10,22 @@ const adviser = demoStaff.gareth.subject;
  * Amounts are in pence as the adviser recorded them, at that tax year's rates (UC standard allowance, single 25+:
  * £400.14 a month in 2025/26, £424.90 in 2026/27) and net of deductions: what actually reaches the person.
  */
+/** Darren, offered 37.5 hours at the National Living Wage; his rent is met by housing benefit, so UC has no housing element. */
+const darrenInWork: BetterOffCircumstances = {
+  claimantAge: 35,
+  couple: false,
+  partnerAge: null,
+  partnerMonthlyNetEarningsPence: 0,
+  children: 0,
+  childrenBornBefore6April2017: 0,
+  limitedCapability: 'NONE',
+  monthlyHousingCostsPence: null,
+  monthlyChildcareCostsPence: 0,
+  hoursPerWeek: 37.5,
+  hourlyWagePence: 1221,
+  otherMonthlyIncomePence: 0,
+};
+
 export async function seed(db: WelfareRightsDb): Promise<void> {
   await db.$transaction([
     db.welfareRecord.createMany({
@@ -60,6 +78,9 @@ export async function seed(db: WelfareRightsDb): Promise<void> {
         { personId: tomasz.id, kind: 'BENEFIT_CHECK', description: 'Council tax reduction unclaimed since the job ended: claimed and backdated; Warm Home Discount applied for.', givenOn: '2025-12-01', annualGainPence: 152800, adviser },
         { personId: tomasz.id, kind: 'FUEL_VOUCHER', description: 'Fuel voucher for the prepayment meter while the energy debt is negotiated.', givenOn: '2025-12-01', annualGainPence: null, adviser },
       ],
+    }),
+    db.betterOffCalculation.create({
+      data: betterOffCalculationData(darren.id, darrenInWork, calculateBetterOff(darrenInWork), adviser),
     }),
   ]);
 }

@@ -7,12 +7,14 @@ import { PersonWelfareResolver } from './person-welfare.resolver';
 import { WelfareRecordResolver } from './welfare-record.resolver';
 import { createWelfareRightsLoaders, type WelfareRightsLoaders } from './welfare-rights.loaders';
 import { WelfareRightsMutations } from './welfare-rights.mutations';
+import { BetterOffCalculationResolver } from './better-off-calculation.resolver';
+import { BetterOffMutations } from './better-off.mutations';
 
-/** The welfare-rights adviser: household and housing, benefit awards, debts, financial-inclusion support. */
+/** The welfare-rights adviser: household and housing, benefit awards, debts, financial-inclusion support, better-off calculations. */
 export const welfareRights: SubgraphDefinition<WelfareRightsDb, WelfareRightsLoaders> = {
   name: 'welfare-rights',
   owningAgency: 'welfare-rights',
-  resolvers: [PersonWelfareResolver, WelfareRecordResolver, WelfareRightsMutations],
+  resolvers: [PersonWelfareResolver, WelfareRecordResolver, WelfareRightsMutations, BetterOffCalculationResolver, BetterOffMutations],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },
   openDatabase: openWelfareRightsDatabase,

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { WelfareRightsContext } from './welfare-rights.context';
 import { BenefitAward } from './benefit-award.type';
+import { BetterOffCalculation } from './better-off-calculation.type';
 import { Debt } from './debt.type';
 import { FinancialSupport } from './financial-support.type';
 import { WelfareRecord } from './welfare-record.type';
@@ -24,5 +25,11 @@ export class WelfareRecordResolver {
   @FieldResolver(() => [FinancialSupport])
   financialSupport(@Root() record: WelfareRecord, @Ctx() { loaders }: WelfareRightsContext) {
     return loaders.financialSupportByPerson.load(record.personId);
+  }
+
+  @Guarded('finances')
+  @FieldResolver(() => [BetterOffCalculation], { description: 'Better-off-in-work calculations, the newest first.' })
+  betterOffCalculations(@Root() record: WelfareRecord, @Ctx() { loaders }: WelfareRightsContext) {
+    return loaders.betterOffCalculationsByPerson.load(record.personId);
   }
 }

@@ -83,3 +83,20 @@ export enum FinancialSupportKind {
   FUEL_VOUCHER = 'FUEL_VOUCHER',
 }
 registerEnumType(FinancialSupportKind, { name: 'FinancialSupportKind', description: 'Financial-inclusion support given.' });
+
+export enum LimitedCapabilityForWork {
+  NONE = 'NONE',
+  LCW = 'LCW',
+  LCWRA = 'LCWRA',
+}
+registerEnumType(LimitedCapabilityForWork, {
+  name: 'LimitedCapabilityForWork',
+  description:
+    "Found by a work capability assessment, for the claimant or either partner: LCW brings the work allowance; LCWRA (limited capability for work and work-related activity) also adds its element.",
+});
+
+export enum BetterOffScenario {
+  NOW = 'NOW',
+  IN_WORK = 'IN_WORK',
+}
+registerEnumType(BetterOffScenario, { name: 'BetterOffScenario', description: 'Out of work as now, or in the job considered.' });

@@ -19,6 +19,16 @@ export function createWelfareRightsLoaders(db: WelfareRightsDb) {
       (personIds: string[]) => db.financialSupport.findMany({ where: { personId: { in: personIds } }, orderBy: { givenOn: 'desc' } }),
       (row) => row.personId,
     ),
+    betterOffCalculationsByPerson: loadAllEach(
+      (personIds: string[]) =>
+        db.betterOffCalculation.findMany({ where: { personId: { in: personIds } }, orderBy: [{ calculatedAt: 'desc' }, { id: 'asc' }] }),
+      (row) => row.personId,
+    ),
+    betterOffLinesByCalculation: loadAllEach(
+      (calculationIds: string[]) =>
+        db.betterOffLine.findMany({ where: { calculationId: { in: calculationIds } }, orderBy: [{ calculationId: 'asc' }, { position: 'asc' }] }),
+      (row) => row.calculationId,
+    ),
   };
 }
 

@@ -19,7 +19,7 @@ import type { WelfareRightsDb } from './database';
 type Transaction = Parameters<Parameters<WelfareRightsDb['$transaction']>[0]>[0];
 
 /** A detail added before the circumstances were recorded opens the record, household and housing UNKNOWN. */
-const openRecord = (tx: Transaction, personId: string, staff: string) =>
+export const openRecord = (tx: Transaction, personId: string, staff: string) =>
   tx.welfareRecord.upsert({
     where: { personId },
     create: {
