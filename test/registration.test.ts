@@ -2,9 +2,9 @@ import { demoPeople } from '../prisma/demo-people';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const REGISTER = `mutation Register($input: RegisterPersonInput!) {
-  registerPerson(input: $input) { matched matchedOn person { id givenName familyName postcode nationalInsuranceNumber } }
+  registerPerson(input: $input) { outcome matched matchedOn person { id givenName familyName postcode nationalInsuranceNumber } }
 }`;
-const REGISTER_ID = `mutation Register($input: RegisterPersonInput!) { registerPerson(input: $input) { matched matchedOn person { id } } }`;
+const REGISTER_ID = `mutation Register($input: RegisterPersonInput!) { registerPerson(input: $input) { outcome matched matchedOn person { id } } }`;
 const CASELOAD = '{ caseload(limit: 1000) { id } }';
 
 describe('registration matches before it creates', () => {
@@ -43,9 +43,9 @@ describe('registration matches before it creates', () => {
     const input = { givenName: 'Aisha', familyName: 'Rahman', dateOfBirth: '1999-04-12', postcode: 'NE1 4ST', nationalInsuranceNumber: 'AB123456C' };
     const first = await hub.ask('priya', REGISTER_ID, { input });
     expect(first.errors).toEqual([]);
-    expect(first.data.registerPerson).toMatchObject({ matched: false, matchedOn: null });
+    expect(first.data.registerPerson).toMatchObject({ outcome: 'REGISTERED', matched: false, matchedOn: null });
     const second = await hub.ask('amara', REGISTER_ID, { input: { ...input, nationalInsuranceNumber: null } });
-    expect(second.data.registerPerson).toMatchObject({ matched: true, person: { id: first.data.registerPerson.person.id } });
+    expect(second.data.registerPerson).toMatchObject({ outcome: 'ALREADY_KNOWN', matched: true, person: { id: first.data.registerPerson.person.id } });
   });
 
   test('invalid input names the field and creates nobody', async () => {
@@ -59,6 +59,78 @@ describe('registration matches before it creates', () => {
 
     const search = await hub.ask('priya', '{ searchPeople(familyName: "Carter") { id } }');
     expect(search.data.searchPeople).toEqual([]);
+  });
+
+  test('registering someone already known returns what the registering agency may see of them, not a blank record', async () => {
+    const { darren } = demoPeople;
+    const { data, errors } = await hub.ask(
+      'dana',
+      `mutation($input: RegisterPersonInput!) {
+        registerPerson(input: $input) { outcome matchedOn person { id givenName story { ownAccount } employability { keyworker } } }
+      }`,
+      { input: { givenName: 'Darren', familyName: 'Whitlock', dateOfBirth: darren.dateOfBirth, nationalInsuranceNumber: darren.nationalInsuranceNumber } },
+    );
+    expect(errors).toEqual([]);
+    expect(data.registerPerson).toMatchObject({ outcome: 'ALREADY_KNOWN', matchedOn: 'NATIONAL_INSURANCE_NUMBER', person: { id: darren.id, givenName: 'Darren' } });
+    expect(data.registerPerson.person.story.ownAccount).toMatch(/came out of prison/);
+  });
+
+  describe('possible matches are asked about, not guessed', () => {
+    const { kayleigh } = demoPeople;
+    const kay = { givenName: 'Kay', familyName: 'Marsh', dateOfBirth: kayleigh.dateOfBirth, postcode: kayleigh.postcode };
+    const REGISTER_OR_ASK = `mutation($input: RegisterPersonInput!, $answer: PossibleMatchAnswerInput) {
+      registerPerson(input: $input, answer: $answer) {
+        outcome matchedOn person { id }
+        possibleMatches { person { id givenName } agreesOn differsOn firstRegistered }
+      }
+    }`;
+    const marshes = async () => (await hub.ask('gareth', '{ searchPeople(familyName: "Marsh") { id } }')).data.searchPeople.length;
+
+    test('a different given name with the same family name, date of birth and postcode is listed, and nothing is written', async () => {
+      const { data, errors } = await hub.ask('olu', REGISTER_OR_ASK, { input: kay });
+      expect(data.registerPerson).toMatchObject({ outcome: 'POSSIBLE_MATCHES', person: null });
+      expect(data.registerPerson.possibleMatches).toEqual([
+        {
+          person: { id: kayleigh.id, givenName: null }, // the prison service has no consent to see who she is
+          agreesOn: ['FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE'],
+          differsOn: ['GIVEN_NAME'],
+          firstRegistered: expect.stringMatching(/^\d{4}-\d{2}$/),
+        },
+      ]);
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
+      expect(await marshes()).toBe(1);
+      const caseload = (await hub.ask('olu', CASELOAD)).data.caseload.map((p: { id: string }) => p.id);
+      expect(caseload).not.toContain(kayleigh.id);
+    });
+
+    test('the person confirms one of them: they are linked, not created twice', async () => {
+      const { data, errors } = await hub.ask('olu', REGISTER_OR_ASK, { input: kay, answer: { samePersonAs: kayleigh.id } });
+      expect(errors.filter((e) => e.extensions?.code !== 'CONSENT_REQUIRED')).toEqual([]);
+      expect(data.registerPerson).toMatchObject({ outcome: 'ALREADY_KNOWN', matchedOn: 'CONFIRMED_BY_THE_PERSON', person: { id: kayleigh.id }, possibleMatches: [] });
+      expect(await marshes()).toBe(1);
+      const caseload = (await hub.ask('olu', CASELOAD)).data.caseload.map((p: { id: string }) => p.id);
+      expect(caseload).toContain(kayleigh.id);
+    });
+
+    test('confirming someone who was not offered is refused, naming the field', async () => {
+      const { data, errors } = await hub.ask('olu', REGISTER_OR_ASK, { input: kay, answer: { samePersonAs: demoPeople.darren.id } });
+      expect(data).toBeNull();
+      expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answer.samePersonAs' });
+      const both = await hub.ask('olu', REGISTER_OR_ASK, { input: kay, answer: { samePersonAs: kayleigh.id, newPerson: true } });
+      expect(both.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answer' });
+    });
+
+    test('the same name and date of birth at another postcode is a possible match; "none of these" creates a new person', async () => {
+      const elsewhere = { givenName: 'Kayleigh', familyName: 'Marsh', dateOfBirth: kayleigh.dateOfBirth, postcode: 'NE1 1AA' };
+      const asked = await hub.ask('priya', REGISTER_OR_ASK, { input: elsewhere });
+      expect(asked.data.registerPerson.outcome).toBe('POSSIBLE_MATCHES');
+      expect(asked.data.registerPerson.possibleMatches[0]).toMatchObject({ agreesOn: ['GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH'], differsOn: ['POSTCODE'] });
+
+      const created = await hub.ask('priya', REGISTER_OR_ASK, { input: elsewhere, answer: { newPerson: true } });
+      expect(created.data.registerPerson).toMatchObject({ outcome: 'REGISTERED', matchedOn: null });
+      expect(created.data.registerPerson.person.id).not.toBe(kayleigh.id);
+      expect(await marshes()).toBe(2);
+    });
   });
 
   test('a client cannot register people, and cannot read someone else', async () => {
