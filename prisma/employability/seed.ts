@@ -106,10 +106,19 @@ const goals: DemoGoal[] = [
 /** Goals and steps are listed in the order they were added, so the seed gives each its own creation time. */
 const addedAt = (date: string, order: number) => new Date(Date.parse(`${date}T10:00:00Z`) + order * 1000);
 
-const goalRows = goals.map(({ steps, agreedOn, ...goal }, order) => ({ id: randomUUID(), ...goal, createdAt: addedAt(agreedOn, order) }));
+/** The demo says when each DONE goal or step was due, not when it was done: it counts as done on time. */
+const completedOn = (status: Status, dueOn: string | null, goalDueOn: string | null) => (status === 'DONE' ? dueOn ?? goalDueOn : null);
+
+const goalRows = goals.map(({ steps, agreedOn, ...goal }, order) => ({
+  id: randomUUID(),
+  ...goal,
+  completedOn: completedOn(goal.status, goal.dueOn, null),
+  createdAt: addedAt(agreedOn, order),
+}));
 const stepRows = goals.flatMap((goal, goalOrder) =>
   goal.steps.map((step, order) => ({
     ...step,
+    completedOn: completedOn(step.status, step.dueOn, goal.dueOn),
     goalId: goalRows[goalOrder].id,
     personId: goal.personId,
     recordedBy: goal.recordedBy,

@@ -19,9 +19,12 @@ export class ActionPlanGoal {
   @Field({ description: 'Who is responsible: the person, their keyworker or a partner, in plain words.' })
   owner: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   dueOn: string | null;
 
   @Field(() => ActionPlanStatus)
   status: ActionPlanStatus;
+
+  @Field(() => String, { nullable: true, description: 'The date the goal was marked DONE (or the date given then); null unless DONE.' })
+  completedOn: string | null;
 }

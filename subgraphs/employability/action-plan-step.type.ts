@@ -23,9 +23,12 @@ export class ActionPlanStep {
   @Field({ description: 'Who will do it: the person, their keyworker or a partner, in plain words.' })
   owner: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   dueOn: string | null;
 
   @Field(() => ActionPlanStatus)
   status: ActionPlanStatus;
+
+  @Field(() => String, { nullable: true, description: 'The date the step was marked DONE (or the date given then); null unless DONE.' })
+  completedOn: string | null;
 }

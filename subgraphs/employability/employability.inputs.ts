@@ -2,7 +2,6 @@ import { IsEnum, IsIn, IsInt, IsOptional, IsPositive, IsUUID, Length, Max, Min }
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsIsoDate } from '../kit/input-formats';
 import {
-  ActionPlanStatus,
   BarrierFundingPurpose,
   EmployabilityActivityKind,
   EmployabilityOutcomeKind,
@@ -49,100 +48,6 @@ export class LeaveProgrammeInput {
   @Field()
   @IsIsoDate()
   leftOn: string;
-}
-
-@InputType()
-export class ActionPlanGoalInput {
-  @Field(() => ID)
-  @IsUUID()
-  personId: string;
-
-  @Field()
-  @Length(1, 200)
-  title: string;
-
-  @Field()
-  @Length(1, 200)
-  owner: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIsoDate()
-  dueOn?: string | null;
-}
-
-@InputType({ description: 'Changes to a goal; leave a field out to keep it. A null dueOn clears the due date.' })
-export class ActionPlanGoalUpdateInput {
-  @Field(() => ID)
-  @IsUUID()
-  goalId: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  owner?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIsoDate()
-  dueOn?: string | null;
-
-  @Field(() => ActionPlanStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ActionPlanStatus)
-  status?: ActionPlanStatus | null;
-}
-
-@InputType()
-export class ActionPlanStepInput {
-  @Field(() => ID)
-  @IsUUID()
-  goalId: string;
-
-  @Field()
-  @Length(1, 500)
-  description: string;
-
-  @Field()
-  @Length(1, 200)
-  owner: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIsoDate()
-  dueOn?: string | null;
-}
-
-@InputType({ description: 'Changes to a step; leave a field out to keep it. A null dueOn clears the due date.' })
-export class ActionPlanStepUpdateInput {
-  @Field(() => ID)
-  @IsUUID()
-  stepId: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 500)
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
-  owner?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIsoDate()
-  dueOn?: string | null;
-
-  @Field(() => ActionPlanStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ActionPlanStatus)
-  status?: ActionPlanStatus | null;
 }
 
 @InputType()

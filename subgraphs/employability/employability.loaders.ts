@@ -32,6 +32,15 @@ export function createEmployabilityLoaders(db: EmployabilityDb) {
         }),
       (row) => row.goalId,
     ),
+    /** Every step of each person's plan at once: the action-plan summary counts them. */
+    stepsByPerson: loadAllEach(
+      (personIds: string[]) =>
+        db.actionPlanStep.findMany({
+          where: { personId: { in: personIds } },
+          select: { personId: true, goalId: true, status: true, dueOn: true },
+        }),
+      (row) => row.personId,
+    ),
     activitiesByPerson: loadAllEach(
       (personIds: string[]) =>
         db.employabilityActivity.findMany({ where: { personId: { in: personIds } }, orderBy: { attendedOn: 'desc' } }),

@@ -1,12 +1,7 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EmployabilityContext } from './employability.context';
-import { ActionPlanStatus, ProgrammeEnrolmentStatus } from './employability.enums';
+import { ProgrammeEnrolmentStatus } from './employability.enums';
 import {
-  ActionPlanGoalInput,
-  ActionPlanGoalUpdateInput,
-  ActionPlanStepInput,
-  ActionPlanStepUpdateInput,
   BarrierFundingInput,
   EmployabilityActivityInput,
   EmployabilityOutcomeInput,
@@ -14,34 +9,15 @@ import {
   LeaveProgrammeInput,
   ProgrammeEnrolmentInput,
 } from './employability.inputs';
-import { ActionPlanGoal } from './action-plan-goal.type';
-import { ActionPlanStep } from './action-plan-step.type';
 import { BarrierFunding } from './barrier-funding.type';
 import { EmployabilityActivity } from './employability-activity.type';
 import { EmployabilityOutcome } from './employability-outcome.type';
 import { EmployerPlacement } from './employer-placement.type';
 import { ProgrammeEnrolment } from './programme-enrolment.type';
-import type { EmployabilityDb } from './database';
+import { openRecord } from './employability-record-opening';
+import { badInput, notFound } from './input-errors';
 
-type Transaction = Parameters<Parameters<EmployabilityDb['$transaction']>[0]>[0];
-
-/** The first record added for a person opens their employability record, with no lead keyworker yet. */
-const openRecord = (tx: Transaction, personId: string, staff: string) =>
-  tx.employabilityRecord.upsert({
-    where: { personId },
-    create: { personId, updatedBy: staff },
-    update: {},
-  });
-
-const notFound = (what: string, id: string, field: string) =>
-  new GraphQLError(`No ${what} with id ${id}.`, { extensions: { code: 'NOT_FOUND', field } });
-
-const badInput = (message: string, field: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-
-/** Keeps a stored value when an update leaves the field out (or sends null for a required one). */
-const keep = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
-
+/** Enrolments, activities, outcomes, placements and funding; the action plan has its own mutations. */
 @Resolver()
 export class EmployabilityMutations {
   @Mutation(() => ProgrammeEnrolment, {
@@ -82,61 +58,6 @@ export class EmployabilityMutations {
     });
   }
 
-  @Mutation(() => ActionPlanGoal)
-  addActionPlanGoal(@Arg('input') input: ActionPlanGoalInput, @Ctx() { db, caller }: EmployabilityContext) {
-    return db.$transaction(async (tx) => {
-      await openRecord(tx, input.personId, caller.subject);
-      return tx.actionPlanGoal.create({
-        data: {
-          ...input,
-          dueOn: input.dueOn ?? null,
-          status: ActionPlanStatus.NOT_STARTED,
-          recordedBy: caller.subject,
-        },
-      });
-    });
-  }
-
-  @Mutation(() => ActionPlanGoal, { description: "Changes a goal's title, owner, due date or status." })
-  async updateActionPlanGoal(@Arg('input') input: ActionPlanGoalUpdateInput, @Ctx() { db }: EmployabilityContext) {
-    const goal = await db.actionPlanGoal.findUnique({ where: { id: input.goalId } });
-    if (!goal) throw notFound('action-plan goal', input.goalId, 'goalId');
-    return db.actionPlanGoal.update({
-      where: { id: input.goalId },
-      data: { title: keep(input.title), owner: keep(input.owner), dueOn: input.dueOn, status: keep(input.status) },
-    });
-  }
-
-  @Mutation(() => ActionPlanStep, { description: 'Adds a step to a goal, for the person whose goal it is.' })
-  async addActionPlanStep(@Arg('input') input: ActionPlanStepInput, @Ctx() { db, caller }: EmployabilityContext) {
-    const goal = await db.actionPlanGoal.findUnique({ where: { id: input.goalId } });
-    if (!goal) throw notFound('action-plan goal', input.goalId, 'goalId');
-    return db.actionPlanStep.create({
-      data: {
-        ...input,
-        personId: goal.personId,
-        dueOn: input.dueOn ?? null,
-        status: ActionPlanStatus.NOT_STARTED,
-        recordedBy: caller.subject,
-      },
-    });
-  }
-
-  @Mutation(() => ActionPlanStep, { description: "Changes a step's description, owner, due date or status." })
-  async updateActionPlanStep(@Arg('input') input: ActionPlanStepUpdateInput, @Ctx() { db }: EmployabilityContext) {
-    const step = await db.actionPlanStep.findUnique({ where: { id: input.stepId } });
-    if (!step) throw notFound('action-plan step', input.stepId, 'stepId');
-    return db.actionPlanStep.update({
-      where: { id: input.stepId },
-      data: {
-        description: keep(input.description),
-        owner: keep(input.owner),
-        dueOn: input.dueOn,
-        status: keep(input.status),
-      },
-    });
-  }
-
   @Mutation(() => EmployabilityActivity, { description: 'Records a session or course the person attended.' })
   recordActivity(@Arg('input') input: EmployabilityActivityInput, @Ctx() { db, caller }: EmployabilityContext) {
     return db.$transaction(async (tx) => {
@@ -151,6 +72,10 @@ export class EmployabilityMutations {
       const enrolment = await db.programmeEnrolment.findUnique({ where: { id: input.enrolmentId } });
       if (enrolment?.personId !== input.personId) {
         throw notFound('enrolment of this person', input.enrolmentId, 'enrolmentId');
+      }
+      // Programme outcomes count what a cohort achieved on the programme, not before it.
+      if (input.achievedOn < enrolment.enrolledOn) {
+        throw badInput(`achievedOn ${input.achievedOn} is before the person enrolled (${enrolment.enrolledOn}).`, 'achievedOn');
       }
     }
     return db.$transaction(async (tx) => {

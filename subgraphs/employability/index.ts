@@ -1,14 +1,17 @@
-import { owningAgencyStaff, staffOnly } from '../kit/access-rules';
+import { or } from 'graphql-shield';
+import { dataProtectionOfficerOnly, owningAgencyStaff, staffOnly } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
 import { ActionPlanGoalResolver } from './action-plan-goal.resolver';
+import { ActionPlanMutations } from './action-plan.mutations';
 import { openEmployabilityDatabase, type EmployabilityDb } from './database';
 import { createEmployabilityLoaders, type EmployabilityLoaders } from './employability.loaders';
 import { EmployabilityMutations } from './employability.mutations';
 import { EmployabilityRecordResolver } from './employability-record.resolver';
 import { PersonEmployabilityResolver } from './person-employability.resolver';
 import { ProgrammeEnrolmentResolver } from './programme-enrolment.resolver';
+import { ProgrammeOutcomesResolver } from './programme-outcomes.resolver';
 import { ProgrammesResolver } from './programmes.resolver';
 
 /** Employability providers: programmes, keyworkers and navigators, action plans, activities, job and other outcomes. */
@@ -21,14 +24,21 @@ export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoa
     ProgrammeEnrolmentResolver,
     ActionPlanGoalResolver,
     ProgrammesResolver,
+    ProgrammeOutcomesResolver,
     EmployabilityMutations,
+    ActionPlanMutations,
   ],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },
   openDatabase: openEmployabilityDatabase,
   createLoaders: createEmployabilityLoaders,
   rootRules: {
-    Query: { programmes: staffOnly, programme: staffOnly },
+    Query: {
+      programmes: staffOnly,
+      programme: staffOnly,
+      // Suppressed aggregates, no personal data: the DPO may check what such reports disclose.
+      programmeOutcomes: or(staffOnly, dataProtectionOfficerOnly),
+    },
     Mutation: { '*': owningAgencyStaff },
   },
 };
