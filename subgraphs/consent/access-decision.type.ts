@@ -6,6 +6,7 @@ export enum AccessReason {
   OWN_RECORD = 'OWN_RECORD',
   DPO_NO_CASE_DATA = 'DPO_NO_CASE_DATA',
   OWNING_AGENCY = 'OWNING_AGENCY',
+  HOLDING_AGENCY = 'HOLDING_AGENCY',
   CONSENT = 'CONSENT',
   BREAK_GLASS = 'BREAK_GLASS',
   NO_CONSENT = 'NO_CONSENT',
@@ -17,6 +18,7 @@ registerEnumType(AccessReason, {
     OWN_RECORD: { description: 'A client reading their own record.' },
     DPO_NO_CASE_DATA: { description: 'Refused: data-protection officers see rules and the audit log, not case files.' },
     OWNING_AGENCY: { description: "Staff of the agency that owns the record: their own agency's data." },
+    HOLDING_AGENCY: { description: 'Staff of an agency that holds this one record as its own: the referring or receiving agency of a referral.' },
     CONSENT: { description: "An active consent of the person to the caller's agency for the category." },
     BREAK_GLASS: { description: 'Urgent safeguarding access with a written justification, flagged for review.' },
     NO_CONSENT: { description: 'Refused: no active consent for this category.' },
@@ -34,6 +36,10 @@ export class AccessDecision {
   @NoPersonalData()
   @Field()
   category: string;
+
+  @NoPersonalData()
+  @Field(() => [String], { description: 'As asked: the agencies holding the record, if the question named any.' })
+  holdingAgencies: string[];
 
   @NoPersonalData()
   @Field()

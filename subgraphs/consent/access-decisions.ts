@@ -1,12 +1,14 @@
 import { worksCases, type Caller } from '../kit/caller';
 import { AccessReason } from './access-decision.type';
-import type { AccessQuestionInput } from './access-request.inputs';
+import { questionKey } from '../kit/consent-decisions';
+import type { AccessQuestionInput, AccessRequestInput } from './access-request.inputs';
 import { appendAuditEntries, type AuditEntry } from './audit-chain';
 import type { ConsentDb } from './database';
 
 export interface Decision {
   personId: string;
   category: string;
+  holdingAgencies: string[];
   allowed: boolean;
   reason: AccessReason;
   consentId: string | null;
@@ -35,7 +37,7 @@ async function activeConsents(db: ConsentDb, agency: string, personIds: string[]
  * any answer leaves, so nothing is served unlogged.
  */
 export async function decideAccess(db: ConsentDb, caller: Caller, question: AccessQuestionInput): Promise<Decision[]> {
-  const unique = new Map(question.requests.map((request) => [pairKey(request.personId, request.category), request]));
+  const unique = new Map(question.requests.map((request) => [questionKey(request), request]));
   const requests = [...unique.values()];
   const justification = worksCases(caller) ? question.breakGlassJustification?.trim() || null : null;
   const consents =
@@ -43,13 +45,21 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
       ? new Map<string, string>()
       : await activeConsents(db, caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
 
-  const decide = ({ personId, category }: { personId: string; category: string }): Decision => {
-    const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({ personId, category, allowed, reason, consentId });
+  const decide = ({ personId, category, holdingAgencies }: AccessRequestInput): Decision => {
+    const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({
+      personId,
+      category,
+      holdingAgencies: holdingAgencies ?? [],
+      allowed,
+      reason,
+      consentId,
+    });
     if (caller.role === 'client') {
       return caller.subject === personId ? decision(true, AccessReason.OWN_RECORD) : decision(false, AccessReason.NO_CONSENT);
     }
     if (caller.role === 'dpo') return decision(false, AccessReason.DPO_NO_CASE_DATA);
     if (question.owningAgency && caller.agency === question.owningAgency) return decision(true, AccessReason.OWNING_AGENCY);
+    if (caller.agency && holdingAgencies?.includes(caller.agency)) return decision(true, AccessReason.HOLDING_AGENCY);
     const consentId = consents.get(pairKey(personId, category));
     if (consentId) return decision(true, AccessReason.CONSENT, consentId);
     if (justification) return decision(true, AccessReason.BREAK_GLASS);

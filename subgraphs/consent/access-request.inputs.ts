@@ -16,6 +16,12 @@ export class AccessRequestInput {
   @Field({ description: 'Type.field that asked.' })
   @Length(1, 200)
   fieldPath: string;
+
+  @Field(() => [String], { nullable: true, description: 'Agencies that hold this record as their own, beyond the subgraph\'s owner: both sides of a referral.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Length(1, 100, { each: true })
+  holdingAgencies?: string[] | null;
 }
 
 @Directive('@inaccessible')

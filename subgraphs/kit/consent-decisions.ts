@@ -4,7 +4,13 @@ export interface AccessQuestion {
   personId: string;
   category: string;
   fieldPath: string;
+  /** Agencies that hold this very record as their own (both sides of a referral), beyond the subgraph's owner. */
+  holdingAgencies?: string[];
 }
+
+/** One question per (person, category, holding agencies): asked once however many fields need it. */
+export const questionKey = (question: { personId: string; category: string; holdingAgencies?: string[] | null }) =>
+  `${question.personId}|${question.category}|${[...(question.holdingAgencies ?? [])].sort().join(',')}`;
 
 export interface AccessAnswer {
   allowed: boolean;
@@ -24,7 +30,7 @@ export interface DecisionSource {
 }
 
 const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
-  decideAccess(input: $input) { personId category allowed reason }
+  decideAccess(input: $input) { personId category holdingAgencies allowed reason }
 }`;
 
 /**
@@ -46,24 +52,26 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
                 owningAgency: source.owningAgency,
                 breakGlassJustification: source.breakGlassJustification,
                 requestId: source.requestId,
-                requests: questions,
+                requests: questions.map(({ holdingAgencies, ...question }) => (holdingAgencies?.length ? { ...question, holdingAgencies } : question)),
               },
             },
           }),
           signal: AbortSignal.timeout(5000),
         });
-        const body = (await response.json()) as { data?: { decideAccess: Array<{ personId: string; category: string; allowed: boolean; reason: string }> } };
+        const body = (await response.json()) as {
+          data?: { decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; allowed: boolean; reason: string }> };
+        };
         if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
-        const answers = new Map(body.data.decideAccess.map((d) => [`${d.personId}|${d.category}`, d]));
+        const answers = new Map(body.data.decideAccess.map((d) => [questionKey(d), d]));
         return questions.map((q) => {
-          const answer = answers.get(`${q.personId}|${q.category}`);
+          const answer = answers.get(questionKey(q));
           return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
         });
       } catch {
         return questions.map(() => unavailable);
       }
     },
-    { cacheKeyFn: (question) => `${question.personId}|${question.category}`, maxBatchSize: 5000 },
+    { cacheKeyFn: questionKey, maxBatchSize: 5000 },
   );
 }
 

@@ -7,7 +7,11 @@ import { guardingCategory } from './guarded-fields';
 
 type Context = SubgraphContext<unknown, unknown>;
 
-/** Whose data a value is: a `Person` is its own id; every other record says so in `personId`. */
+/**
+ * Whose data a value is: a `Person` is its own id; every other record says so in `personId`.
+ * A record held by more than one agency (a referral) names them in `holdingAgencies`, a property
+ * of the resolved value rather than a GraphQL field.
+ */
 const personIdOf = (typeName: string, parent: { id?: string; personId?: string }) =>
   typeName === 'Person' ? parent.id : parent.personId;
 
@@ -15,7 +19,8 @@ function consentRequired(typeName: string, category: string) {
   return rule(`consent:${typeName}:${category}`, { cache: 'no_cache' })(async (parent, _args, context: Context, info) => {
     const personId = personIdOf(typeName, parent);
     if (!personId) return new GraphQLError('Cannot tell whose data this is.', { extensions: { code: 'FORBIDDEN' } });
-    const answer = await context.decisions.load({ personId, category, fieldPath: `${typeName}.${info.fieldName}` });
+    const holdingAgencies = (parent as { holdingAgencies?: string[] }).holdingAgencies;
+    const answer = await context.decisions.load({ personId, category, fieldPath: `${typeName}.${info.fieldName}`, holdingAgencies });
     return refusalFor(answer, category, personId) ?? true;
   });
 }

@@ -17,7 +17,7 @@ export class CreateReferralInput {
   reason: string;
 
   @Field(() => [String], {
-    description: 'Data categories the person agreed the receiving agency may see (the referral itself is always shared with it).',
+    description: 'Data categories the person agreed the receiving agency may see; it reads the referral itself in any case.',
   })
   @ArrayUnique()
   @IsIn(dataCategoryCodes, { each: true, message: `share must hold data-category codes: ${dataCategoryCodes.join(', ')}` })

@@ -11,6 +11,7 @@ const toReferral = (row: ReferralRow): Referral => ({
   ...row,
   status: row.status as ReferralStatus,
   sharedCategories: JSON.parse(row.sharedCategories) as string[],
+  holdingAgencies: [row.fromAgency, row.toAgency],
 });
 
 const byAge = { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] };

@@ -35,7 +35,7 @@ export class ReferralStatusChange {
 @Guarded('referral')
 @ObjectType({
   description:
-    'A referral from one agency to another. It was recorded in the same step as the person\'s consent for the receiving agency to see the shared categories (and this referral); the referring agency may follow it.',
+    "A referral from one agency to another, recorded in the same step as the person's consent for the receiving agency to see the shared categories. Both agencies read it as their own record; anyone else needs the person's consent to 'referral'.",
 })
 export class Referral {
   @NoPersonalData()
@@ -62,8 +62,8 @@ export class Referral {
   sharedCategories: string[];
 
   @NoPersonalData()
-  @Field(() => ID, { description: 'The consent recorded with the referral, in the consent ledger.' })
-  consentId: string;
+  @Field(() => ID, { nullable: true, description: 'The consent recorded with the referral in the consent ledger; null when nothing was shared.' })
+  consentId: string | null;
 
   @Field(() => ReferralStatus)
   status: ReferralStatus;
@@ -71,4 +71,7 @@ export class Referral {
   @NoPersonalData()
   @Field()
   createdAt: Date;
+
+  /** Not a field: both agencies hold the referral as their own record (kit/consent-rules.ts). */
+  holdingAgencies: string[];
 }

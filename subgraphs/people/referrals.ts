@@ -8,9 +8,9 @@ import { ReferralStatus } from './referral.type';
 const badInput = (message: string, field: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
 /**
- * Records a referral and, in the same step, the person's consent: the receiving agency may see
- * the shared categories and the referral; the referring agency may follow the referral. Both or
- * neither: the consents are recorded first, and withdrawn again if the referral cannot be saved.
+ * Records a referral and, in the same step, the person's consent for the receiving agency to see
+ * the shared categories. Both or neither: the consent is recorded first, and withdrawn again if
+ * the referral cannot be saved. The referral itself is held by both agencies (see toReferral).
  */
 export async function createReferral({ db, caller, consentLedger, loaders }: PeopleContext, input: CreateReferralInput) {
   const fromAgency = caller.agency!;
@@ -19,25 +19,19 @@ export async function createReferral({ db, caller, consentLedger, loaders }: Peo
     throw new GraphQLError(`No person with id ${input.personId}.`, { extensions: { code: 'NOT_FOUND', field: 'personId' } });
   }
   const id = randomUUID();
-  const shared = input.share.filter((category) => category !== 'referral');
-  const consentIds = await consentLedger.grant([
-    {
-      personId: input.personId,
-      agency: input.toAgency,
-      categories: [...shared, 'referral'],
-      purpose: `Referral ${id} from ${fromAgency} to ${input.toAgency}`,
-      evidence: 'REFERRAL_FORM',
-      evidenceNote: input.consentNote,
-    },
-    {
-      personId: input.personId,
-      agency: fromAgency,
-      categories: ['referral'],
-      purpose: `Following up referral ${id} to ${input.toAgency}`,
-      evidence: 'REFERRAL_FORM',
-      evidenceNote: input.consentNote,
-    },
-  ]);
+  const [consentId = null] =
+    input.share.length === 0
+      ? []
+      : await consentLedger.grant([
+          {
+            personId: input.personId,
+            agency: input.toAgency,
+            categories: input.share,
+            purpose: `Referral ${id} from ${fromAgency} to ${input.toAgency}`,
+            evidence: 'REFERRAL_FORM',
+            evidenceNote: input.consentNote,
+          },
+        ]);
   try {
     return await db.referral.create({
       data: {
@@ -47,20 +41,18 @@ export async function createReferral({ db, caller, consentLedger, loaders }: Peo
         referredBy: caller.subject,
         toAgency: input.toAgency,
         reason: input.reason.trim(),
-        sharedCategories: JSON.stringify(shared),
-        consentId: consentIds[0],
+        sharedCategories: JSON.stringify(input.share),
+        consentId,
         status: ReferralStatus.SENT,
         history: { create: { status: ReferralStatus.SENT, changedBy: caller.subject, changedByAgency: fromAgency } },
       },
     });
   } catch (error) {
-    await Promise.all(
-      consentIds.map((consentId) =>
-        consentLedger.withdraw(consentId, input.personId, 'The referral it was recorded with could not be saved.').catch((undone) => {
-          console.error(`Consent ${consentId} stands without its referral ${id}: withdrawing it failed (${(undone as Error).message}).`);
-        }),
-      ),
-    );
+    if (consentId) {
+      await consentLedger.withdraw(consentId, input.personId, 'The referral it was recorded with could not be saved.').catch((undone) => {
+        console.error(`Consent ${consentId} stands without its referral ${id}: withdrawing it failed (${(undone as Error).message}).`);
+      });
+    }
     throw error;
   }
 }
@@ -103,7 +95,7 @@ export async function moveReferral(
         update: {},
       });
     }
-    if (to === ReferralStatus.DECLINED) {
+    if (to === ReferralStatus.DECLINED && referral.consentId) {
       await consentLedger.withdraw(referral.consentId, referral.personId, `Referral ${referralId} was declined.`);
     }
     return tx.referral.findUniqueOrThrow({ where: { id: referralId } });

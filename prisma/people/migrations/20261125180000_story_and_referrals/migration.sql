@@ -23,7 +23,7 @@ CREATE TABLE "Referral" (
     "toAgency" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
     "sharedCategories" TEXT NOT NULL,
-    "consentId" TEXT NOT NULL,
+    "consentId" TEXT,
     "status" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
