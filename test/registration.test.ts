@@ -49,7 +49,7 @@ describe('registration matches before it creates', () => {
   });
 
   test('invalid input names the field and creates nobody', async () => {
-    const input = { givenName: 'Lee', familyName: 'Carter', dateOfBirth: '31/02/1990', postcode: 'NE1 4ST', email: 'not-an-email' };
+    const input = { givenName: 'Lee', familyName: 'Carter', dateOfBirth: '1990-02-30', postcode: 'NE1 4ST', email: 'not-an-email' };
     const { errors } = await hub.ask('priya', REGISTER, { input });
     expect(errors).toHaveLength(1);
     expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
