@@ -6,13 +6,16 @@ const CASELOAD = `{
   caseload(limit: 1000) {
     id givenName familyName
     consents { agency categories active }
+    story { ownAccount barriers { code } healthBarriers { code } history { version goals } }
+    referrals { status reason person { givenName } history { status } }
     socialCare { lookedAfterStatus involvements { team } safeguardingNotes { concern } }
     careers { status qualifications { title } workHistory { employer } guidanceSessions { summary } courses { title } }
-    welfare { householdType benefitAwards { benefit } debts { creditor } financialSupport { kind } }
+    welfare { householdType benefitAwards { benefit } debts { creditor } financialSupport { kind } betterOffCalculations { gainPence: monthlyGainPence } }
     employability {
       keyworker
       enrolments { status programme { name } }
-      actionPlan { title steps { description } }
+      actionPlan { title progress { stepsDone stepsTotal } steps { description } }
+      actionPlanSummary { goalsTotal }
       activities { title } outcomes { kind } placements { employer } barrierFunding { amountPence }
     }
   }
@@ -35,6 +38,7 @@ describe('a caseload costs each subgraph the same number of SQL reads whatever i
     expect(errors).toEqual([]);
     expect(data.caseload).toHaveLength(expectedPeople);
     expect(data.caseload.every((person: any) => person.employability.actionPlan[0].steps.length === 2)).toBe(true);
+    expect(data.caseload.every((person: any) => person.story.history.length === 2 && person.referrals.length === 2)).toBe(true);
     return Object.fromEntries([...hub.hub.subgraphs].map(([name, subgraph]) => [name, subgraph.database.statements.reads]));
   }
 

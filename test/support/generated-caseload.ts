@@ -6,7 +6,9 @@ import type { EmployabilityDb } from '../../subgraphs/employability/database';
 import type { PeopleDb } from '../../subgraphs/people/database';
 import { matchName, matchPostcode } from '../../subgraphs/people/matching-keys';
 import type { SocialServicesDb } from '../../subgraphs/social-services/database';
+import { betterOffCalculationData } from '../../subgraphs/welfare-rights/better-off-calculation.record';
 import type { WelfareRightsDb } from '../../subgraphs/welfare-rights/database';
+import { calculateBetterOff, type BetterOffCircumstances } from '../../subgraphs/welfare-rights/universal-credit-calculation';
 import type { RunningHub } from '../../hub/start-hub';
 
 const FRESH_START = '00000000-0000-4000-8000-0000000e0001';
@@ -32,6 +34,21 @@ export async function generateCaseload(hub: RunningHub, agency: string, size: nu
       db<PeopleDb>('people').agencyLink.create({ data: { personId: id, agency, linkedBy: 'generator' } }),
     ]),
   );
+  const people = db<PeopleDb>('people');
+  await people.storyVersion.createMany({
+    data: two((personId, n) => ({
+      personId, version: n, current: n === 2, ownAccount: `Account ${n}`, goals: '["Work"]', strengths: '["Kind"]',
+      barriers: '[{"code":"TRANSPORT","note":null},{"code":"MENTAL_HEALTH","note":null}]', recordedBy: 'generator', recordedByAgency: agency,
+    })),
+  });
+  const referrals = two((personId, n) => ({
+    id: randomUUID(), personId, fromAgency: agency, referredBy: 'generator', toAgency: `partner-${n}`, reason: 'Generated referral',
+    sharedCategories: '["identity"]', consentId: null, status: 'SENT',
+  }));
+  await people.referral.createMany({ data: referrals });
+  await people.referralStatusChange.createMany({
+    data: referrals.map((referral) => ({ referralId: referral.id, status: 'SENT', changedBy: 'generator', changedByAgency: agency })),
+  });
   await db<ConsentDb>('consent').$transaction(
     ids.map((personId) =>
       db<ConsentDb>('consent').consent.create({
@@ -70,5 +87,13 @@ export async function generateCaseload(hub: RunningHub, agency: string, size: nu
   await welfare.benefitAward.createMany({ data: two((personId) => ({ personId, benefit: 'UNIVERSAL_CREDIT', amountPence: 40014, period: 'MONTHLY', startedOn: '2026-01-01', recordedBy: 'generator' })) });
   await welfare.debt.createMany({ data: two((personId, n) => ({ personId, creditor: `Creditor ${n}`, debtType: 'ENERGY', amountPence: 10000, priority: 'PRIORITY', status: 'OPEN', recordedOn: '2026-01-01', recordedBy: 'generator' })) });
   await welfare.financialSupport.createMany({ data: two((personId) => ({ personId, kind: 'BENEFIT_CHECK', description: 'Check', givenOn: '2026-01-01', adviser: 'generator' })) });
+  const inWork: BetterOffCircumstances = {
+    claimantAge: 30, couple: false, partnerAge: null, partnerMonthlyNetEarningsPence: 0, children: 0, childrenBornBefore6April2017: 0,
+    limitedCapability: 'NONE' as BetterOffCircumstances['limitedCapability'], monthlyHousingCostsPence: 50000, monthlyChildcareCostsPence: 0,
+    hoursPerWeek: 16, hourlyWagePence: 1221, otherMonthlyIncomePence: 0,
+  };
+  await welfare.$transaction(
+    two((personId) => welfare.betterOffCalculation.create({ data: betterOffCalculationData(personId, inWork, calculateBetterOff(inWork), 'generator') })),
+  );
   return ids;
 }
