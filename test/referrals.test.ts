@@ -136,6 +136,10 @@ describe('referrals: one point of access, with consent recorded in the same step
       const answer = await hub.ask(user, PANEL);
       expect(find(answer)).toMatchObject({ status: 'SENT', toAgency: 'careers', reason: expect.stringMatching(/college/) });
     }
+    // The data-protection officer sees on what grounds: the referring agency read it as a holder, not by consent.
+    const audit = await hub.ask('helen', `{ auditEvents(filter: { person: "${jordan.id}", agency: "social-services" }, limit: 500) { events { fieldPath category reason } } }`);
+    expect(audit.data.auditEvents.events).toEqual(expect.arrayContaining([{ fieldPath: 'Referral.status', category: 'referral', reason: 'HOLDING_AGENCY' }]));
+
     // Welfare rights took Jordan on (the test above) and may see who he is, but not this referral.
     const welfare = await hub.ask('gareth', PANEL);
     expect(find(welfare)).toEqual({ id: data.createReferral.id, status: null, reason: null, toAgency: null, person: { id: jordan.id, givenName: 'Jordan' } });
