@@ -45,7 +45,7 @@ export class RegisterPersonInput extends PersonContactInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(NATIONAL_INSURANCE_NUMBER, { message: 'nationalInsuranceNumber must look like QQ123456C' })
+  @Matches(NATIONAL_INSURANCE_NUMBER, { message: 'nationalInsuranceNumber must look like AB123456C' })
   nationalInsuranceNumber?: string | null;
 }
 
