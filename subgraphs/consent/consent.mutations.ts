@@ -27,24 +27,6 @@ export class ConsentMutations {
     return toConsent(await db.consent.create({ data: consentData(input, caller), include: withCategories }));
   }
 
-  @Mutation(() => [Consent], {
-    description: 'Records several consents in one step, all or none: what a referral records for the agencies it involves.',
-  })
-  async grantConsents(
-    @Arg('inputs', () => [GrantConsentInput]) inputs: GrantConsentInput[],
-    @Ctx() { db, caller }: ConsentContext,
-  ) {
-    if (inputs.length === 0) {
-      throw new GraphQLError('inputs must hold at least one consent.', { extensions: { code: 'BAD_USER_INPUT', field: 'inputs' } });
-    }
-    const rows = await db.$transaction(async (tx) => {
-      const created = [];
-      for (const input of inputs) created.push(await tx.consent.create({ data: consentData(input, caller), include: withCategories }));
-      return created;
-    });
-    return rows.map(toConsent);
-  }
-
   @Mutation(() => Consent, { description: 'Withdraws a consent: it stops counting from the next request.' })
   async withdrawConsent(@Arg('input') input: WithdrawConsentInput, @Ctx() { db, caller }: ConsentContext) {
     const existing = await db.consent.findUnique({ where: { id: input.consentId } });

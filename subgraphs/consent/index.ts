@@ -12,8 +12,6 @@ import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
-const onePersonOf = (inputs: Array<{ personId: string }> | undefined) =>
-  inputs?.length && inputs.every((input) => input.personId === inputs[0].personId) ? inputs[0].personId : undefined;
 
 /** Hub core: the consent ledger. */
 export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
@@ -35,7 +33,6 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
     Mutation: {
       reviewBreakGlass: dataProtectionOfficerOnly,
       grantConsent: staffOrThePersonThemselves,
-      grantConsents: or(staffOnly, clientActingForThemselves((args) => onePersonOf(args.inputs))),
       withdrawConsent: staffOrThePersonThemselves,
     },
   },

@@ -11,8 +11,8 @@ export interface ConsentToRecord {
 
 /** Records and withdraws consents in the consent subgraph's ledger, as the caller, for a subgraph whose write carries consent. */
 export interface ConsentLedger {
-  /** All or none; resolves to the new consents' ids in the order given. */
-  grant(consents: ConsentToRecord[]): Promise<string[]>;
+  /** Resolves to the new consent's id. */
+  grant(consent: ConsentToRecord): Promise<string>;
   withdraw(consentId: string, personId: string, reason: string): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export interface LedgerSource {
   requestId: string;
 }
 
-const GRANT = `mutation Grant($inputs: [GrantConsentInput!]!) { grantConsents(inputs: $inputs) { id } }`;
+const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation Withdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }`;
 
 /** The ledger could not record the consent: whatever depended on it must not be written either. */
@@ -50,9 +50,9 @@ export function createConsentLedger(source: LedgerSource): ConsentLedger {
   }
 
   return {
-    async grant(consents) {
-      const data = await ask<{ grantConsents: Array<{ id: string }> }>(GRANT, { inputs: consents });
-      return data.grantConsents.map((consent) => consent.id);
+    async grant(consent) {
+      const data = await ask<{ grantConsent: { id: string } }>(GRANT, { input: consent });
+      return data.grantConsent.id;
     },
     async withdraw(consentId, personId, reason) {
       await ask(WITHDRAW, { input: { consentId, personId, reason } });

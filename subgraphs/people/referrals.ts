@@ -19,19 +19,17 @@ export async function createReferral({ db, caller, consentLedger, loaders }: Peo
     throw new GraphQLError(`No person with id ${input.personId}.`, { extensions: { code: 'NOT_FOUND', field: 'personId' } });
   }
   const id = randomUUID();
-  const [consentId = null] =
+  const consentId =
     input.share.length === 0
-      ? []
-      : await consentLedger.grant([
-          {
-            personId: input.personId,
-            agency: input.toAgency,
-            categories: input.share,
-            purpose: `Referral ${id} from ${fromAgency} to ${input.toAgency}`,
-            evidence: 'REFERRAL_FORM',
-            evidenceNote: input.consentNote,
-          },
-        ]);
+      ? null
+      : await consentLedger.grant({
+          personId: input.personId,
+          agency: input.toAgency,
+          categories: input.share,
+          purpose: `Referral ${id} from ${fromAgency} to ${input.toAgency}`,
+          evidence: 'REFERRAL_FORM',
+          evidenceNote: input.consentNote,
+        });
   try {
     return await db.referral.create({
       data: {
