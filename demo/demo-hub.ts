@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultDataDir } from '../hub/database-url';
 import { loadOrCreateLocalSigningKey, type LocalSigningKey } from '../hub/local-signing-key';
+import { inProcessHubConfig } from '../hub/in-process-config';
 import { startHub } from '../hub/start-hub';
 import { issueToken } from '../hub/tokens';
-import { subgraphRegistry } from '../subgraphs/registry';
 import type { TokenFor } from './front-end';
 
 /** The demo cannot start: said in a sentence, without a stack trace. */
@@ -25,17 +25,7 @@ export async function startDemoHub(): Promise<DemoHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-demo-'));
   const removeData = () => fs.rmSync(dataDir, { recursive: true, force: true });
   try {
-    const hub = await startHub(
-      {
-        host: '127.0.0.1',
-        gatewayPort: 0,
-        subgraphPorts: Object.fromEntries(subgraphRegistry.map(({ definition }) => [definition.name, 0])),
-        dataDir,
-        tokens: { kind: 'local' },
-        demoData: true,
-      },
-      { prepareDatabases: true },
-    );
+    const hub = await startHub(inProcessHubConfig(dataDir), { prepareDatabases: true });
     return {
       gatewayUrl: hub.gatewayUrl,
       tokenFor: minter(hub.signingKey!),

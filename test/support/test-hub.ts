@@ -4,9 +4,9 @@ import path from 'node:path';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { demoUser } from '../../hub/demo-users';
 import type { HubConfig } from '../../hub/hub-config';
+import { inProcessHubConfig } from '../../hub/in-process-config';
 import { startHub, type RunningHub } from '../../hub/start-hub';
 import { issueToken, type TokenClaims } from '../../hub/tokens';
-import { subgraphRegistry } from '../../subgraphs/registry';
 
 export interface Answer<Data> {
   data: Data;
@@ -42,18 +42,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
   fs.cpSync(template, dataDir, { recursive: true });
 
-  const hub = await startHub(
-    {
-      host: '127.0.0.1',
-      gatewayPort: 0,
-      subgraphPorts: Object.fromEntries(subgraphRegistry.map(({ definition }) => [definition.name, 0])),
-      dataDir,
-      tokens: { kind: 'local' },
-      demoData: true,
-      ...overrides,
-    },
-    { prepareDatabases: false },
-  );
+  const hub = await startHub({ ...inProcessHubConfig(dataDir), ...overrides }, { prepareDatabases: false });
 
   const client = async (user: string | TokenClaims, url = hub.gatewayUrl, headers: Record<string, string> = {}) =>
     new GraphQLClient(url, { headers: { ...headers, authorization: `Bearer ${await token(user)}` }, errorPolicy: 'all' });
