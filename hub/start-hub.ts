@@ -1,11 +1,10 @@
 import { startGateway, type RunningGateway } from '../gateway/serve-gateway';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
-import { subgraphRegistry } from '../subgraphs/registry';
+import type { RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
 import type { AuthSettings } from '../subgraphs/kit/token-verifier';
-import { databaseUrl } from './database-url';
 import type { HubConfig } from './hub-config';
 import type { LocalSigningKey } from './local-signing-key';
 import { prepareDatabases } from './prepare-databases';
+import { startSubgraphSet, stopSubgraphSet } from './start-subgraphs';
 import { resolveTokenSettings } from './token-settings';
 
 export interface RunningHub {
@@ -20,28 +19,14 @@ export interface RunningHub {
 
 /**
  * The embedded hub in one process: every subgraph on its own port with its own database,
- * then the gateway in front. Used by `npm start`, the tests and the benchmark.
+ * then the gateway in front. Used by `npm start`, the tests and the demo.
  */
 export async function startHub(config: HubConfig, options: { prepareDatabases?: boolean } = {}): Promise<RunningHub> {
   if (options.prepareDatabases !== false) await prepareDatabases(config.dataDir, { demoData: config.demoData });
   const { auth, signingKey } = await resolveTokenSettings(config.tokens, config.dataDir);
 
-  const subgraphs = new Map<string, RunningSubgraph>();
-  const stopSubgraphs = () => Promise.all([...subgraphs.values()].map((subgraph) => subgraph.stop()));
+  const subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, dataDir: config.dataDir, auth });
   try {
-    // Consent first: every other subgraph asks it before serving a protected field.
-    const inStartOrder = [...subgraphRegistry].sort((a, b) => Number(b.definition.name === 'consent') - Number(a.definition.name === 'consent'));
-    const consentUrl = () => subgraphs.get('consent')?.url ?? 'http://consent-not-started.invalid/graphql';
-    for (const { definition } of inStartOrder) {
-      const running = await startSubgraph(definition, {
-        port: config.subgraphPorts[definition.name] ?? 0,
-        host: config.host,
-        databaseUrl: databaseUrl(definition.name, config.dataDir),
-        auth,
-        consentUrl,
-      });
-      subgraphs.set(definition.name, running);
-    }
     const gateway = await startGateway({
       port: config.gatewayPort,
       host: config.host,
@@ -56,11 +41,11 @@ export async function startHub(config: HubConfig, options: { prepareDatabases?: 
       signingKey,
       async stop() {
         await gateway.stop();
-        await stopSubgraphs();
+        await stopSubgraphSet(subgraphs);
       },
     };
   } catch (error) {
-    await stopSubgraphs();
+    await stopSubgraphSet(subgraphs);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { demoPeople } from '../prisma/demo-people';
-import { generateCaseload } from './support/generated-caseload';
+import { generateCaseload } from '../bench/generated-caseload';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const { darren, jordan } = demoPeople;
@@ -184,8 +184,8 @@ describe('action-plan progress costs the same SQL reads for 5 people as for 50',
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
-    await generateCaseload(hub.hub, 'small-team', 5);
-    await generateCaseload(hub.hub, 'large-team', 50);
+    await generateCaseload(hub.database, 'small-team', 5);
+    await generateCaseload(hub.database, 'large-team', 50);
   });
   afterAll(() => hub.stop());
 

@@ -1,25 +1,6 @@
-import { generateCaseload } from './support/generated-caseload';
+import { CASELOAD } from '../bench/caseload-query';
+import { generateCaseload } from '../bench/generated-caseload';
 import { startTestHub, type TestHub } from './support/test-hub';
-
-/** A caseload view that touches every per-person list of every subgraph. */
-const CASELOAD = `{
-  caseload(limit: 1000) {
-    id givenName familyName
-    consents { agency categories active }
-    story { ownAccount barriers { code } healthBarriers { code } history { version goals } }
-    referrals { status reason person { givenName } history { status } }
-    socialCare { lookedAfterStatus involvements { team } safeguardingNotes { concern } }
-    careers { status qualifications { title } workHistory { employer } guidanceSessions { summary } courses { title } }
-    welfare { householdType benefitAwards { benefit } debts { creditor } financialSupport { kind } betterOffCalculations { gainPence: monthlyGainPence } }
-    employability {
-      keyworker
-      enrolments { status programme { name } }
-      actionPlan { title progress { stepsDone stepsTotal } steps { description } }
-      actionPlanSummary { goalsTotal }
-      activities { title } outcomes { kind } placements { employer } barrierFunding { amountPence }
-    }
-  }
-}`;
 
 // Reads are counted: the consent subgraph also appends one audit entry per (person, category)
 // decision, which necessarily grows with the caseload (in multi-row inserts).
@@ -27,8 +8,8 @@ describe('a caseload costs each subgraph the same number of SQL reads whatever i
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
-    await generateCaseload(hub.hub, 'small-team', 5);
-    await generateCaseload(hub.hub, 'large-team', 50);
+    await generateCaseload(hub.database, 'small-team', 5);
+    await generateCaseload(hub.database, 'large-team', 50);
   });
   afterAll(() => hub.stop());
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { AccessAnswer } from './consent-decisions';
 import type { SubgraphContext } from './context';
+import { consentEnforced } from './consent-enforcement';
 
 /** The error a refused access decision becomes: null when the answer allows it. */
 export function refusalFor(answer: AccessAnswer, category: string, personId: string): GraphQLError | null {
@@ -25,6 +26,7 @@ export async function requireAccess(
   category: string,
   fieldPath: string,
 ): Promise<void> {
+  if (!consentEnforced()) return;
   const refusal = refusalFor(await context.decisions.load({ personId, category, fieldPath }), category, personId);
   if (refusal) throw refusal;
 }

@@ -14,6 +14,7 @@ import { forbidden } from './access-rules';
 import { BREAK_GLASS_HEADER } from './break-glass';
 import { createDecisionLoader } from './consent-decisions';
 import { createConsentLedger } from './consent-ledger';
+import { consentEnforced } from './consent-enforcement';
 import { consentRulesFor } from './consent-rules';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
@@ -43,7 +44,8 @@ export interface RunningSubgraph {
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
   const federated = await buildFederatedSchema(definition);
-  const rules = mergeRules(consentRulesFor(federated), definition.rootRules as Record<string, Record<string, ShieldRule>>);
+  const consentRules = consentEnforced() ? consentRulesFor(federated) : {};
+  const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   const schema = applyMiddleware(federated, shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({

@@ -29,6 +29,8 @@ export interface TestHub {
     headers?: Record<string, string>,
   ): Promise<Answer<Data>>;
   subgraphUrl(name: string): string;
+  /** A subgraph's own Prisma client, for writing generated data straight into its database. */
+  database(name: string): unknown;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,11 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
       const subgraph = hub.subgraphs.get(name);
       if (!subgraph) throw new Error(`No subgraph named ${name}`);
       return subgraph.url;
+    },
+    database(name) {
+      const subgraph = hub.subgraphs.get(name);
+      if (!subgraph) throw new Error(`No subgraph named ${name}`);
+      return subgraph.database.client;
     },
     async stop() {
       await hub.stop();

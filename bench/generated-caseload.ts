@@ -1,38 +1,62 @@
 import { randomUUID } from 'node:crypto';
-import { dataCategoryCodes } from '../../schema/data-categories';
-import type { CareersDb } from '../../subgraphs/careers/database';
-import type { ConsentDb } from '../../subgraphs/consent/database';
-import type { EmployabilityDb } from '../../subgraphs/employability/database';
-import type { PeopleDb } from '../../subgraphs/people/database';
-import { matchName, matchPostcode } from '../../subgraphs/people/matching-keys';
-import type { SocialServicesDb } from '../../subgraphs/social-services/database';
-import { betterOffCalculationData } from '../../subgraphs/welfare-rights/better-off-calculation.record';
-import type { WelfareRightsDb } from '../../subgraphs/welfare-rights/database';
-import { calculateBetterOff, type BetterOffCircumstances } from '../../subgraphs/welfare-rights/universal-credit-calculation';
-import type { RunningHub } from '../../hub/start-hub';
+import { dataCategoryCodes } from '../schema/data-categories';
+import type { CareersDb } from '../subgraphs/careers/database';
+import type { ConsentDb } from '../subgraphs/consent/database';
+import type { EmployabilityDb } from '../subgraphs/employability/database';
+import type { PeopleDb } from '../subgraphs/people/database';
+import { matchName, matchPostcode } from '../subgraphs/people/matching-keys';
+import type { SocialServicesDb } from '../subgraphs/social-services/database';
+import { betterOffCalculationData } from '../subgraphs/welfare-rights/better-off-calculation.record';
+import type { WelfareRightsDb } from '../subgraphs/welfare-rights/database';
+import { calculateBetterOff, type BetterOffCircumstances } from '../subgraphs/welfare-rights/universal-credit-calculation';
 
 const FRESH_START = '00000000-0000-4000-8000-0000000e0001';
 
+/** Each subgraph's Prisma client, by subgraph name: a running hub's, or one opened on a data folder. */
+export type SubgraphClients = (subgraph: string) => unknown;
+
+export interface CaseloadOptions {
+  /** Whether each person has consented to `agency` for every category (the default) or for none. */
+  consented?: boolean;
+}
+
+const GIVEN_NAMES = ['Aisha', 'Ben', 'Chloe', 'Dariusz', 'Ebony', 'Faisal', 'Grace', 'Harry', 'Ines', 'Jamal', 'Kerry', 'Liam'];
+const FAMILY_NAMES = ['Armstrong', 'Begum', 'Charlton', 'Dobson', 'Egan', 'Forster', 'Graham', 'Hussain', 'Irving', 'Jackson', 'Khan'];
+const POSTCODES = ['NE1 1AA', 'NE4 5TF', 'NE6 2HL', 'NE8 3DX', 'NE15 7QR', 'NE29 0HS', 'DH1 3LE', 'SR2 8PP'];
+
+/** An invented identity per index: names, birthdays (1960 to 2005) and postcodes spread like a real register's. */
+export function inventedIdentity(n: number, agency: string) {
+  const givenName = GIVEN_NAMES[n % GIVEN_NAMES.length];
+  const familyName = `${FAMILY_NAMES[(n * 7) % FAMILY_NAMES.length]}-${agency}-${n}`;
+  const postcode = POSTCODES[(n * 5) % POSTCODES.length];
+  const dateOfBirth = new Date(Date.UTC(1960, 0, 1) + ((n * 7919) % 16_400) * 86_400_000).toISOString().slice(0, 10);
+  return { givenName, familyName, postcode, dateOfBirth };
+}
+
 /**
  * Writes `size` invented people straight into every subgraph's database, each known to `agency`
- * with consent to that agency for every category, and holding at least two rows in every
- * per-person list, so that a caseload query exercises every loader and rule of every subgraph.
+ * (with consent to that agency for every category, unless `consented` is false), and holding at
+ * least two rows in every per-person list, so that a caseload query exercises every loader and
+ * rule of every subgraph.
  */
-export async function generateCaseload(hub: RunningHub, agency: string, size: number): Promise<string[]> {
-  const db = <T>(name: string) => hub.subgraphs.get(name)!.database.client as T;
+export async function generateCaseload(clients: SubgraphClients, agency: string, size: number, options: CaseloadOptions = {}): Promise<string[]> {
+  const db = <T>(name: string) => clients(name) as T;
   const ids = Array.from({ length: size }, () => randomUUID());
   const two = <T>(make: (personId: string, n: number) => T) => ids.flatMap((personId) => [make(personId, 1), make(personId, 2)]);
 
   await db<PeopleDb>('people').$transaction(
-    ids.flatMap((id, n) => [
+    ids.flatMap((id, n) => {
+      const identity = inventedIdentity(n, agency);
+      return [
       db<PeopleDb>('people').person.create({
         data: {
-          id, givenName: `Given${n}`, familyName: `${agency}-${n}`, dateOfBirth: '1990-01-01', postcode: 'NE1 1AA',
-          matchName: matchName(`Given${n}`, `${agency}-${n}`), matchPostcode: matchPostcode('NE1 1AA'),
+          id, ...identity,
+          matchName: matchName(identity.givenName, identity.familyName), matchPostcode: matchPostcode(identity.postcode),
         },
       }),
       db<PeopleDb>('people').agencyLink.create({ data: { personId: id, agency, linkedBy: 'generator' } }),
-    ]),
+      ];
+    }),
   );
   const people = db<PeopleDb>('people');
   await people.storyVersion.createMany({
@@ -50,7 +74,7 @@ export async function generateCaseload(hub: RunningHub, agency: string, size: nu
     data: referrals.map((referral) => ({ referralId: referral.id, status: 'SENT', changedBy: 'generator', changedByAgency: agency })),
   });
   await db<ConsentDb>('consent').$transaction(
-    ids.map((personId) =>
+    (options.consented === false ? [] : ids).map((personId) =>
       db<ConsentDb>('consent').consent.create({
         data: {
           personId, agency, purpose: 'Generated', givenAt: new Date(), evidence: 'VERBAL', recordedBy: 'generator', recordedByAgency: agency,

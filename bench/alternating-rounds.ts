@@ -1,0 +1,59 @@
+import type { BenchSettings } from './bench-settings';
+import { runLoad, type LoadRun, type Operation } from './load-run';
+
+/** One side of a comparison: an operation sent to one URL as one caller. */
+export interface Side {
+  label: string;
+  url: string;
+  token: string;
+  operation: Operation;
+}
+
+export interface SideResult {
+  label: string;
+  /** Medians over the measured rounds. */
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  requests: number;
+  expectedErrors: number;
+  rounds: Array<Pick<LoadRun, 'requestsPerSecond' | 'p50Ms' | 'p95Ms' | 'requests'>>;
+}
+
+export class UnexpectedAnswers extends Error {}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function measured(side: Side, seconds: number, connections: number): Promise<LoadRun> {
+  const run = await runLoad(side.url, side.token, side.operation, { seconds, connections });
+  if (run.unexpected > 0) {
+    throw new UnexpectedAnswers(`${side.label}: ${run.unexpected} unexpected answers, e.g. ${run.unexpectedExamples.join(' | ')}`);
+  }
+  if (run.requests === 0) throw new UnexpectedAnswers(`${side.label}: no answer in ${seconds}s`);
+  return run;
+}
+
+/**
+ * Runs the sides in turn, A B A B ..., after one warm-up of each, so that whatever else this
+ * shared machine does falls on every side alike; reports each side's medians.
+ */
+export async function alternate(sides: Side[], settings: BenchSettings, connections = settings.connections): Promise<SideResult[]> {
+  for (const side of sides) await measured(side, settings.warmUpSeconds, connections);
+  const runs = sides.map(() => [] as LoadRun[]);
+  for (let round = 0; round < settings.rounds; round += 1) {
+    for (const [index, side] of sides.entries()) runs[index].push(await measured(side, settings.secondsPerRun, connections));
+  }
+  return sides.map((side, index) => ({
+    label: side.label,
+    requestsPerSecond: median(runs[index].map((run) => run.requestsPerSecond)),
+    p50Ms: median(runs[index].map((run) => run.p50Ms)),
+    p95Ms: median(runs[index].map((run) => run.p95Ms)),
+    requests: runs[index].reduce((sum, run) => sum + run.requests, 0),
+    expectedErrors: runs[index].reduce((sum, run) => sum + run.expectedErrors, 0),
+    rounds: runs[index].map(({ requestsPerSecond, p50Ms, p95Ms, requests }) => ({ requestsPerSecond, p50Ms, p95Ms, requests })),
+  }));
+}

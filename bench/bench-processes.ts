@@ -1,0 +1,73 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** What a benchmark child process says: once when it listens, then one reply per question. */
+export type ChildMessage =
+  | { type: 'ready'; urls: Record<string, string> }
+  | { type: 'statements'; bySubgraph: Record<string, { count: number; reads: number }> }
+  | { type: 'failed'; error: string };
+
+/** What the runner asks a subgraph set: its SQL statement counts since the last reset (then resets them). */
+export type ParentMessage = { type: 'statements' };
+
+export interface BenchProcess {
+  label: string;
+  urls: Record<string, string>;
+  ask(message: ParentMessage): Promise<ChildMessage>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts one compiled benchmark process (`dist/bench/<script>.js`) and waits until it listens.
+ * Each server the benchmark measures runs in a process of its own, apart from the load generator.
+ */
+export function startBenchProcess(script: string, args: string[], label: string, execArgv: string[] = []): Promise<BenchProcess> {
+  const child: ChildProcess = fork(path.join(__dirname, `${script}.js`), args, {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv,
+    env: { ...process.env, NODE_ENV: 'benchmark' },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const onFirst = (message: ChildMessage) => {
+      if (message.type === 'failed') return reject(new Error(`${label} failed to start: ${message.error}`));
+      if (message.type !== 'ready') return;
+      child.off('message', onFirst);
+      resolve({
+        label,
+        urls: message.urls,
+        ask: (question) =>
+          new Promise((answer) => {
+            child.once('message', answer);
+            child.send(question);
+          }),
+        async stop() {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    };
+    child.on('message', onFirst);
+    child.once('exit', (code) => reject(new Error(`${label} exited (${code}) before it was ready`)));
+  });
+}
+
+/** For the child side: report readiness, or the error that stopped it, to the runner. */
+export async function serveAsBenchProcess(start: () => Promise<Record<string, string>>): Promise<void> {
+  try {
+    const urls = await start();
+    process.send!({ type: 'ready', urls } satisfies ChildMessage);
+  } catch (error) {
+    process.send!({ type: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies ChildMessage);
+    process.exit(1);
+  }
+  process.on('disconnect', () => process.exit(0));
+}
+
+/** `--name value` pairs of a benchmark process's command line. */
+export function argument(name: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? process.argv[index + 1] : undefined;
+  if (value === undefined) throw new Error(`--${name} is required`);
+  return value;
+}

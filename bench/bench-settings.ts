@@ -1,0 +1,42 @@
+/** How big and how long: the full benchmark of BENCHMARKS.md, or the smoke run CI uses so that it cannot rot. */
+export interface BenchSettings {
+  name: 'full' | 'smoke';
+  /** Measured rounds per comparison, after one warm-up of each side. */
+  rounds: number;
+  secondsPerRun: number;
+  warmUpSeconds: number;
+  connections: number;
+  /** The adviser's caseload of the consent and gateway comparisons: half consented, half refused. */
+  mixedCaseload: number;
+  caseloadSizes: number[];
+  /** Requests whose SQL statements are counted, per caseload size. */
+  countedRequests: number;
+  smallRegister: number;
+  largeRegister: number;
+}
+
+export const FULL: BenchSettings = {
+  name: 'full',
+  rounds: 3,
+  secondsPerRun: 5,
+  warmUpSeconds: 3,
+  connections: 8,
+  mixedCaseload: 50,
+  caseloadSizes: [10, 100, 1000],
+  countedRequests: 3,
+  smallRegister: 1_000,
+  largeRegister: 100_000,
+};
+
+export const SMOKE: BenchSettings = {
+  name: 'smoke',
+  rounds: 1,
+  secondsPerRun: 0.5,
+  warmUpSeconds: 0.3,
+  connections: 2,
+  mixedCaseload: 4,
+  caseloadSizes: [2, 5],
+  countedRequests: 1,
+  smallRegister: 20,
+  largeRegister: 40,
+};

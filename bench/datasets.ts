@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { databaseUrl } from '../hub/database-url';
+import { prepareDatabases } from '../hub/prepare-databases';
+import { subgraphRegistry } from '../subgraphs/registry';
+import type { BenchSettings } from './bench-settings';
+import { clonePeople } from './cloned-people';
+import { generateCaseload, type SubgraphClients } from './generated-caseload';
+
+/** The agencies whose advisers the benchmark signs in as, one per caseload. */
+export const MIXED_CASELOAD_AGENCY = 'bench-mixed-caseload';
+export const caseloadAgency = (size: number) => `bench-caseload-${size}`;
+export const REGISTER_AGENCY = 'bench-register';
+
+export interface BenchDatasets {
+  /** Demo data, the mixed caseload (half consented, half refused) and the caseloads of every size. */
+  hubDir: string;
+  /** A copy of `hubDir`, served by the subgraphs with consent enforcement switched off. */
+  consentOffDir: string;
+  /** A consented person of the mixed caseload: the single view, the one-subgraph query and the write. */
+  singleViewPersonId: string;
+  /** Registers of `smallRegister` and `largeRegister` people, and one person present in both. */
+  smallRegisterDir: string;
+  largeRegisterDir: string;
+  registerPersonId: string;
+  figures: { people: Record<string, number>; rowsCloned: number; seconds: number };
+}
+
+/** Opens every subgraph's database in `dataDir`, lets `write` use them, and closes them. */
+async function withClients<T>(dataDir: string, write: (clients: SubgraphClients) => Promise<T>): Promise<T> {
+  const databases = new Map(subgraphRegistry.map(({ definition }) => [definition.name, definition.openDatabase(databaseUrl(definition.name, dataDir))]));
+  try {
+    return await write((name) => databases.get(name)!.client);
+  } finally {
+    await Promise.all([...databases.values()].map((database) => database.close()));
+  }
+}
+
+/**
+ * Builds every dataset the benchmark serves, in `root`: migrated and seeded like `npm start`'s,
+ * then filled with generated people through the subgraphs' own Prisma clients, and the large
+ * register cloned from the small one in SQL.
+ */
+export async function buildDatasets(root: string, settings: BenchSettings): Promise<BenchDatasets> {
+  const started = Date.now();
+  const hubDir = path.join(root, 'hub');
+  await prepareDatabases(hubDir, { demoData: true });
+  const { singleViewPersonId } = await withClients(hubDir, async (clients) => {
+    const consented = await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2);
+    await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2, { consented: false });
+    for (const size of settings.caseloadSizes) await generateCaseload(clients, caseloadAgency(size), size);
+    return { singleViewPersonId: consented[0] };
+  });
+  const consentOffDir = path.join(root, 'hub-consent-off');
+  fs.cpSync(hubDir, consentOffDir, { recursive: true });
+
+  const smallRegisterDir = path.join(root, `register-${settings.smallRegister}`);
+  await prepareDatabases(smallRegisterDir, { demoData: true });
+  const registered = await withClients(smallRegisterDir, (clients) => generateCaseload(clients, REGISTER_AGENCY, settings.smallRegister));
+  const largeRegisterDir = path.join(root, `register-${settings.largeRegister}`);
+  fs.cpSync(smallRegisterDir, largeRegisterDir, { recursive: true });
+  const copies = settings.largeRegister / settings.smallRegister - 1;
+  let rowsCloned = 0;
+  for (const { definition } of subgraphRegistry) {
+    rowsCloned += clonePeople(path.join(largeRegisterDir, `${definition.name}.db`), registered, copies);
+  }
+
+  const people = {
+    'mixed caseload': settings.mixedCaseload,
+    ...Object.fromEntries(settings.caseloadSizes.map((size) => [`caseload ${size}`, size])),
+    'small register': settings.smallRegister,
+    'large register': settings.largeRegister,
+  };
+  return {
+    hubDir,
+    consentOffDir,
+    singleViewPersonId,
+    smallRegisterDir,
+    largeRegisterDir,
+    registerPersonId: registered[Math.floor(registered.length / 2)],
+    figures: { people, rowsCloned, seconds: (Date.now() - started) / 1000 },
+  };
+}

@@ -1,0 +1,97 @@
+import autocannon from 'autocannon';
+import { checkAnswer } from './answer-check';
+
+/** One GraphQL request a scenario sends: the same body every time, or a new one each time. */
+export interface Operation {
+  query: string;
+  variables?: Record<string, unknown> | (() => Record<string, unknown>);
+  /** Error codes this operation may answer with and still count (a refused field: CONSENT_REQUIRED). */
+  expectedErrorCodes?: string[];
+}
+
+export interface LoadSettings {
+  seconds: number;
+  connections: number;
+}
+
+export interface LoadRun {
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  /** Answers carrying errors this operation expects (refused fields), counted and allowed. */
+  expectedErrors: number;
+  /** Answers that failed the check: any of these fails the benchmark. */
+  unexpected: number;
+  /** The first few of them, to say what went wrong. */
+  unexpectedExamples: string[];
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/**
+ * Sends `operation` to `url` as fast as `connections` keep-alive connections allow for `seconds`,
+ * reads every answer (only answers without unexpected errors count as served) and reports
+ * throughput and latency percentiles from every response's own time.
+ */
+export async function runLoad(url: string, token: string, operation: Operation, settings: LoadSettings): Promise<LoadRun> {
+  const latencies: number[] = [];
+  const unexpectedExamples: string[] = [];
+  let unexpected = 0;
+  let expectedErrors = 0;
+  let good = 0;
+  const body = () =>
+    JSON.stringify({
+      query: operation.query,
+      variables: typeof operation.variables === 'function' ? operation.variables() : operation.variables ?? {},
+    });
+  const fixedBody = typeof operation.variables === 'function' ? undefined : body();
+
+  let finish: (error: unknown, result: autocannon.Result) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = (error, result) => (error ? reject(error) : resolve(result));
+  });
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    connections: settings.connections,
+    pipelining: 1,
+    duration: settings.seconds,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    requests: [
+      {
+        method: 'POST',
+        ...(fixedBody ? { body: fixedBody } : { setupRequest: (request) => ({ ...request, body: body() }) }),
+        onResponse: (status, text) => {
+          const check = checkAnswer(status, text, operation.expectedErrorCodes ?? []);
+          if (check.problem) {
+            unexpected += 1;
+            if (unexpectedExamples.length < 3) unexpectedExamples.push(check.problem);
+          } else {
+            good += 1;
+            if (check.expectedErrors) expectedErrors += 1;
+          }
+        },
+      },
+    ],
+  }, (error, result) => finish(error, result));
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await done;
+  const sorted = latencies.sort((a, b) => a - b);
+  if (result.errors + result.timeouts > 0) {
+    unexpected += result.errors + result.timeouts;
+    unexpectedExamples.push(`${result.errors} connection errors and ${result.timeouts} timeouts`);
+  }
+  return {
+    requests: good,
+    requestsPerSecond: good / (result.duration || settings.seconds),
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    expectedErrors,
+    unexpected,
+    unexpectedExamples,
+  };
+}

@@ -1,0 +1,97 @@
+import type { SideResult } from './alternating-rounds';
+import type { BenchSettings } from './bench-settings';
+import type { StatementCounts } from './statements-per-request';
+
+export interface Comparison {
+  id: 'consent' | 'gateway' | 'one-subgraph' | 'caseload-size' | 'register-size';
+  scenario: string;
+  /** The first side is measured against each other side: ratios are first / other. */
+  sides: SideResult[];
+}
+
+export interface BenchReport {
+  settings: BenchSettings;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  startedAt: string;
+  seconds: number;
+  datasets: { people: Record<string, number>; rowsCloned: number; seconds: number };
+  comparisons: Comparison[];
+  statements: Array<{ label: string } & StatementCounts>;
+  targets?: Target[];
+}
+
+export interface Target {
+  target: string;
+  figure: string;
+  met: boolean;
+}
+
+const TITLES: Record<Comparison['id'], string> = {
+  consent: '1 consent on / off',
+  gateway: '2 hub / Hive Gateway',
+  'one-subgraph': '3 gateway / direct',
+  'caseload-size': '4 caseload size',
+  'register-size': '5 register size',
+};
+
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+const pad = (text: string, width: number) => text.padEnd(width);
+const padLeft = (text: string, width: number) => text.padStart(width);
+
+/** Each target of the issue, judged on this run's figures. */
+export function judgeTargets(report: BenchReport): Target[] {
+  const targets: Target[] = [];
+  for (const comparison of report.comparisons) {
+    const [first, second] = comparison.sides;
+    const throughput = first.requestsPerSecond / second.requestsPerSecond;
+    if (comparison.id === 'consent') {
+      targets.push({ target: `consent on/off throughput >= 0.85 (${comparison.scenario})`, figure: fixed(throughput, 2), met: throughput >= 0.85 });
+      const p95 = first.p95Ms / second.p95Ms;
+      targets.push({ target: `consent on/off p95 <= 1.2x (${comparison.scenario})`, figure: `${fixed(p95, 2)}x`, met: p95 <= 1.2 });
+    }
+    if (comparison.id === 'gateway') {
+      targets.push({ target: `hub gateway throughput >= Hive Gateway's (${comparison.scenario})`, figure: fixed(throughput, 2), met: throughput >= 1 });
+    }
+    if (comparison.id === 'register-size' && comparison.scenario === 'single view') {
+      const latency = first.p50Ms / second.p50Ms;
+      targets.push({ target: `single view p50, ${first.label} within 1.5x of ${second.label}`, figure: `${fixed(latency, 2)}x`, met: latency <= 1.5 });
+    }
+  }
+  if (report.statements.length > 1) {
+    const flat = report.statements.every((row) => JSON.stringify(row.reads) === JSON.stringify(report.statements[0].reads));
+    targets.push({ target: 'SQL reads per request independent of caseload size', figure: flat ? 'equal for every size' : 'they differ', met: flat });
+  }
+  return targets;
+}
+
+export function printReport(report: BenchReport): void {
+  const { settings, machine } = report;
+  console.log(`\nOne Story Hub benchmark (${settings.name}): ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  console.log(`${settings.rounds} alternating rounds of ${settings.secondsPerRun}s per side after a ${settings.warmUpSeconds}s warm-up; ${settings.connections} connections (2 for caseload sizes); medians of the rounds.\n`);
+  const header = `${pad('comparison', 22)}${pad('scenario', 28)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const comparison of report.comparisons) {
+    const [first] = comparison.sides;
+    comparison.sides.forEach((side, index) => {
+      const ratio = index === 0 ? '' : fixed(first.requestsPerSecond / side.requestsPerSecond, 2);
+      const p95Ratio = index === 0 ? '' : `${fixed(first.p95Ms / side.p95Ms, 2)}x`;
+      console.log(
+        `${pad(index === 0 ? TITLES[comparison.id] : '', 22)}${pad(index === 0 ? comparison.scenario : '', 28)}${pad(side.label, 26)}` +
+          `${padLeft(fixed(side.requestsPerSecond), 9)}${padLeft(fixed(side.p50Ms), 9)}${padLeft(fixed(side.p95Ms), 9)}${padLeft(ratio, 13)}${padLeft(p95Ratio, 11)}`,
+      );
+    });
+  }
+  console.log('(ratios: the first side of each comparison / this side)\n');
+
+  const subgraphs = Object.keys(report.statements[0]?.reads ?? {});
+  console.log(`SQL statements per caseload request (reads / all, all = reads + audit-log writes)`);
+  console.log(`${pad('caseload', 20)}${subgraphs.map((name) => padLeft(name, 17)).join('')}`);
+  for (const row of report.statements) {
+    console.log(`${pad(row.label, 20)}${subgraphs.map((name) => padLeft(`${fixed(row.reads[name], 0)} / ${fixed(row.all[name], 0)}`, 17)).join('')}`);
+  }
+
+  console.log('\nTargets (reported, not asserted)');
+  for (const target of report.targets ?? judgeTargets(report)) console.log(`  ${target.met ? 'met   ' : 'MISSED'}  ${pad(target.target, 62)} ${target.figure}`);
+  console.log(`\nDatasets built in ${fixed(report.datasets.seconds)}s; whole run ${fixed(report.seconds, 0)}s.`);
+}

@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { issueToken, type TokenClaims } from '../hub/tokens';
+import { resolveTokenSettings } from '../hub/token-settings';
+import { projectRoot } from '../hub/project-root';
+import { alternate, UnexpectedAnswers } from './alternating-rounds';
+import { FULL, SMOKE, type BenchSettings } from './bench-settings';
+import { startBenchProcess, type BenchProcess } from './bench-processes';
+import { buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
+import * as operations from './operations';
+import { judgeTargets, printReport, type BenchReport, type Comparison } from './report';
+import { statementsPerRequest } from './statements-per-request';
+
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const option = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
+async function main() {
+  const settings: BenchSettings = flag('smoke') ? SMOKE : FULL;
+  const profileDir = option('cpu-prof');
+  const execArgv = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
+  const processes: BenchProcess[] = [];
+  const started = Date.now();
+  try {
+    console.log(`Building the datasets (${settings.name}) in ${root} ...`);
+    const data = await buildDatasets(root, settings);
+    console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
+
+    const keys = data.hubDir;
+    const { signingKey } = await resolveTokenSettings({ kind: 'local' }, keys);
+    const token = (claims: TokenClaims) => issueToken(signingKey!, claims);
+    const adviser = (agency: string) => token({ sub: `bench-adviser-${agency}`, role: 'adviser', agency });
+
+    const start = async (script: string, args: string[], label: string) => {
+      const running = await startBenchProcess(script, args, label, execArgv);
+      processes.push(running);
+      return running;
+    };
+    const subgraphSet = (dir: string, consent: 'on' | 'off', label: string) =>
+      start('subgraph-set-process', ['--data', dir, '--keys', keys, '--consent', consent], label);
+    const hubGateway = (set: BenchProcess, label: string) =>
+      start('hub-gateway-process', ['--keys', keys, '--subgraphs', JSON.stringify(set.urls)], label);
+
+    console.log('Starting the subgraph sets and gateways, each in a process of its own ...');
+    const [setOn, setOff, setSmall, setLarge] = await Promise.all([
+      subgraphSet(data.hubDir, 'on', 'subgraphs, consent on'),
+      subgraphSet(data.consentOffDir, 'off', 'subgraphs, consent off'),
+      subgraphSet(data.smallRegisterDir, 'on', `subgraphs, ${settings.smallRegister} people`),
+      subgraphSet(data.largeRegisterDir, 'on', `subgraphs, ${settings.largeRegister} people`),
+    ]);
+    const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge] = await Promise.all([
+      hubGateway(setOn, 'hub gateway, consent on'),
+      hubGateway(setOff, 'hub gateway, consent off'),
+      start('hive-gateway-process', ['--subgraphs', JSON.stringify(setOn.urls)], 'Hive Gateway'),
+      hubGateway(setSmall, `hub gateway, ${settings.smallRegister} people`),
+      hubGateway(setLarge, `hub gateway, ${settings.largeRegister} people`),
+    ]);
+
+    const mixedAdviser = await adviser(MIXED_CASELOAD_AGENCY);
+    const employmentAdviser = await adviser('employability');
+    const registerAdviser = await adviser(REGISTER_AGENCY);
+    const scenarios = [
+      { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload) },
+      { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
+      { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.singleViewPersonId) },
+    ];
+    const comparisons: Comparison[] = [];
+    const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], connections?: number) => {
+      console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
+      comparisons.push({ ...comparison, sides: await alternate(sides, settings, connections) });
+    };
+
+    console.log('1. Consent enforcement on / off');
+    for (const scenario of scenarios) {
+      await compare({ id: 'consent', scenario: scenario.name }, [
+        { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
+        { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
+      ]);
+    }
+    console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
+    for (const scenario of scenarios) {
+      await compare({ id: 'gateway', scenario: scenario.name }, [
+        { label: 'hub gateway', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
+        { label: 'Hive Gateway', url: hive.urls.gateway, token: scenario.token, operation: scenario.operation },
+      ]);
+    }
+    console.log('3. One subgraph through the gateway / directly');
+    const identity = operations.identityOnly(data.singleViewPersonId);
+    await compare({ id: 'one-subgraph', scenario: 'identity (people subgraph)' }, [
+      { label: 'through the gateway', url: gatewayOn.urls.gateway, token: mixedAdviser, operation: identity },
+      { label: 'people subgraph directly', url: setOn.urls.people, token: mixedAdviser, operation: identity },
+    ]);
+
+    console.log('4. Caseload size: SQL statements per request, and latency');
+    const caseloadSides = await Promise.all(
+      settings.caseloadSizes.map(async (size) => ({
+        label: `caseload of ${size}`,
+        url: gatewayOn.urls.gateway,
+        token: await adviser(caseloadAgency(size)),
+        operation: operations.caseload(size),
+      })),
+    );
+    const statements = [];
+    for (const side of caseloadSides) statements.push({ label: side.label, ...(await statementsPerRequest(side, setOn, settings.countedRequests)) });
+    await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, 2);
+
+    console.log(`5. ${settings.largeRegister} people / ${settings.smallRegister} people`);
+    const registerOperations = [
+      { name: 'single view', operation: operations.singleView(data.registerPersonId) },
+      { name: 'registration with matching', operation: operations.registerNewPerson() },
+    ];
+    for (const { name, operation } of registerOperations) {
+      await compare({ id: 'register-size', scenario: name }, [
+        { label: `${settings.largeRegister} people`, url: gatewayLarge.urls.gateway, token: registerAdviser, operation },
+        { label: `${settings.smallRegister} people`, url: gatewaySmall.urls.gateway, token: registerAdviser, operation },
+      ]);
+    }
+
+    const report: BenchReport = {
+      settings,
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      startedAt: new Date(started).toISOString(),
+      seconds: 0,
+      datasets: data.figures,
+      comparisons,
+      statements,
+    };
+    report.seconds = (Date.now() - started) / 1000;
+    report.targets = judgeTargets(report);
+    const out = path.resolve(option('out') ?? path.join(projectRoot, '.bench', `${settings.name}-${report.startedAt.replace(/[:.]/g, '-')}.json`));
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    printReport(report);
+    console.log(`\nJSON: ${out}`);
+  } finally {
+    await Promise.all(processes.map((running) => running.stop()));
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof UnexpectedAnswers ? `The benchmark failed: ${error.message}` : error);
+  process.exit(1);
+});
