@@ -7,8 +7,8 @@ export type ChildMessage =
   | { type: 'statements'; bySubgraph: Record<string, { count: number; reads: number }> }
   | { type: 'failed'; error: string };
 
-/** What the runner asks a subgraph set: its SQL statement counts since the last reset (then resets them). */
-export type ParentMessage = { type: 'statements' };
+/** What the runner asks: a subgraph set's SQL statement counts since the last ask (then reset), or to stop. */
+export type ParentMessage = { type: 'statements' } | { type: 'stop' };
 
 export interface BenchProcess {
   label: string;
@@ -42,8 +42,12 @@ export function startBenchProcess(script: string, args: string[], label: string,
             child.send(question);
           }),
         async stop() {
-          child.kill('SIGTERM');
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          // Asked, so that a --cpu-prof profile is written on the way out; killed if it lingers.
+          child.send({ type: 'stop' } satisfies ParentMessage);
+          const lingering = setTimeout(() => child.kill('SIGKILL'), 5000);
           await exited;
+          clearTimeout(lingering);
         },
       });
     };
@@ -61,6 +65,9 @@ export async function serveAsBenchProcess(start: () => Promise<Record<string, st
     process.send!({ type: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies ChildMessage);
     process.exit(1);
   }
+  process.on('message', (message: ParentMessage) => {
+    if (message.type === 'stop') process.exit(0);
+  });
   process.on('disconnect', () => process.exit(0));
 }
 

@@ -21,6 +21,9 @@ const option = (name: string) => {
 
 async function main() {
   const settings: BenchSettings = flag('smoke') ? SMOKE : FULL;
+  // --only consent,gateway: some comparisons, e.g. while profiling one (--cpu-prof DIR).
+  const only = option('only')?.split(',');
+  const wanted = (id: Comparison['id']) => !only || only.includes(id);
   const profileDir = option('cpu-prof');
   const execArgv = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
@@ -28,7 +31,9 @@ async function main() {
   const started = Date.now();
   try {
     console.log(`Building the datasets (${settings.name}) in ${root} ...`);
-    const data = await buildDatasets(root, settings);
+    // Without comparison 5 its registers are built at smoke size: they are started, never measured.
+    const registers = wanted('register-size') ? settings : { ...settings, smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister };
+    const data = await buildDatasets(root, registers);
     console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
 
     const keys = data.hubDir;
@@ -70,51 +75,55 @@ async function main() {
       { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.singleViewPersonId) },
     ];
     const comparisons: Comparison[] = [];
+    const statements: BenchReport['statements'] = [];
     const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], connections?: number) => {
       console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
       comparisons.push({ ...comparison, sides: await alternate(sides, settings, connections) });
     };
 
-    console.log('1. Consent enforcement on / off');
-    for (const scenario of scenarios) {
+    if (wanted('consent')) console.log('1. Consent enforcement on / off');
+    for (const scenario of scenarios.filter(() => wanted('consent'))) {
       await compare({ id: 'consent', scenario: scenario.name }, [
         { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
         { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
       ]);
     }
-    console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
-    for (const scenario of scenarios) {
+    if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
+    for (const scenario of scenarios.filter(() => wanted('gateway'))) {
       await compare({ id: 'gateway', scenario: scenario.name }, [
         { label: 'hub gateway', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
         { label: 'Hive Gateway', url: hive.urls.gateway, token: scenario.token, operation: scenario.operation },
       ]);
     }
-    console.log('3. One subgraph through the gateway / directly');
-    const identity = operations.identityOnly(data.singleViewPersonId);
-    await compare({ id: 'one-subgraph', scenario: 'identity (people subgraph)' }, [
-      { label: 'through the gateway', url: gatewayOn.urls.gateway, token: mixedAdviser, operation: identity },
-      { label: 'people subgraph directly', url: setOn.urls.people, token: mixedAdviser, operation: identity },
-    ]);
+    if (wanted('one-subgraph')) {
+      console.log('3. One subgraph through the gateway / directly');
+      const identity = operations.identityOnly(data.singleViewPersonId);
+      await compare({ id: 'one-subgraph', scenario: 'identity (people subgraph)' }, [
+        { label: 'through the gateway', url: gatewayOn.urls.gateway, token: mixedAdviser, operation: identity },
+        { label: 'people subgraph directly', url: setOn.urls.people, token: mixedAdviser, operation: identity },
+      ]);
+    }
 
-    console.log('4. Caseload size: SQL statements per request, and latency');
-    const caseloadSides = await Promise.all(
-      settings.caseloadSizes.map(async (size) => ({
-        label: `caseload of ${size}`,
-        url: gatewayOn.urls.gateway,
-        token: await adviser(caseloadAgency(size)),
-        operation: operations.caseload(size),
-      })),
-    );
-    const statements = [];
-    for (const side of caseloadSides) statements.push({ label: side.label, ...(await statementsPerRequest(side, setOn, settings.countedRequests)) });
-    await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, 2);
+    if (wanted('caseload-size')) {
+      console.log('4. Caseload size: SQL statements per request, and latency');
+      const caseloadSides = await Promise.all(
+        settings.caseloadSizes.map(async (size) => ({
+          label: `caseload of ${size}`,
+          url: gatewayOn.urls.gateway,
+          token: await adviser(caseloadAgency(size)),
+          operation: operations.caseload(size),
+        })),
+      );
+      for (const side of caseloadSides) statements.push({ label: side.label, ...(await statementsPerRequest(side, setOn, settings.countedRequests)) });
+      await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, 2);
+    }
 
-    console.log(`5. ${settings.largeRegister} people / ${settings.smallRegister} people`);
+    if (wanted('register-size')) console.log(`5. ${settings.largeRegister} people / ${settings.smallRegister} people`);
     const registerOperations = [
       { name: 'single view', operation: operations.singleView(data.registerPersonId) },
       { name: 'registration with matching', operation: operations.registerNewPerson() },
     ];
-    for (const { name, operation } of registerOperations) {
+    for (const { name, operation } of registerOperations.filter(() => wanted('register-size'))) {
       await compare({ id: 'register-size', scenario: name }, [
         { label: `${settings.largeRegister} people`, url: gatewayLarge.urls.gateway, token: registerAdviser, operation },
         { label: `${settings.smallRegister} people`, url: gatewaySmall.urls.gateway, token: registerAdviser, operation },

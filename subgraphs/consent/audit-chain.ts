@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConsentDb } from './database';
+import { inWriteOrder } from './write-order';
 
 /** What one audit entry records; the chain adds its sequence, the previous hash and its own hash. */
 export interface AuditEntry {
@@ -29,28 +30,9 @@ export function hashEntry(previousHash: string, entry: AuditEntry): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-let tail: Promise<unknown> = Promise.resolve();
-
-/**
- * Appends entries to the chain in one transaction. Appends are serialised in this process so
- * that each entry links to the one truly before it (one consent process writes the log).
- */
+/** Appends entries to the chain, each linked to the one before, all or none. */
 export function appendAuditEntries(db: ConsentDb, entries: AuditEntry[]): Promise<void> {
-  const append = tail.then(() =>
-    db.$transaction(async (tx) => {
-      const last = await tx.auditEvent.findFirst({ orderBy: { sequence: 'desc' }, select: { hash: true } });
-      let previousHash = last?.hash ?? GENESIS_HASH;
-      const rows = entries.map((entry) => {
-        const hash = hashEntry(previousHash, entry);
-        const row = { ...entry, previousHash, hash };
-        previousHash = hash;
-        return row;
-      });
-      await tx.auditEvent.createMany({ data: rows });
-    }),
-  );
-  tail = append.catch(() => undefined);
-  return append;
+  return inWriteOrder(() => db.auditLog.append(entries));
 }
 
 export interface ChainVerification {

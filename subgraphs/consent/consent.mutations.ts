@@ -5,6 +5,7 @@ import type { ConsentContext } from './consent.context';
 import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
 import { toConsent, withCategories } from './consent-rows';
 import { Consent } from './consent.type';
+import { inWriteOrder } from './write-order';
 
 const consentData = (input: GrantConsentInput, caller: Caller) => ({
   personId: input.personId,
@@ -24,7 +25,7 @@ const consentData = (input: GrantConsentInput, caller: Caller) => ({
 export class ConsentMutations {
   @Mutation(() => Consent, { description: 'Records a consent the person has given.' })
   async grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() { db, caller }: ConsentContext) {
-    return toConsent(await db.consent.create({ data: consentData(input, caller), include: withCategories }));
+    return toConsent(await inWriteOrder(() => db.consent.create({ data: consentData(input, caller), include: withCategories })));
   }
 
   @Mutation(() => Consent, { description: 'Withdraws a consent: it stops counting from the next request.' })
@@ -40,11 +41,13 @@ export class ConsentMutations {
         extensions: { code: 'BAD_USER_INPUT', field: 'consentId' },
       });
     }
-    const row = await db.consent.update({
-      where: { id: input.consentId },
-      data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
-      include: withCategories,
-    });
+    const row = await inWriteOrder(() =>
+      db.consent.update({
+        where: { id: input.consentId },
+        data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
+        include: withCategories,
+      }),
+    );
     return toConsent(row);
   }
 }

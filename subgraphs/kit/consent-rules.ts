@@ -3,6 +3,7 @@ import { rule, type IRules } from 'graphql-shield';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphContext } from './context';
 import { refusalFor } from './consent-refusals';
+import { guardedBelow } from './guarded-below';
 import { guardingCategory } from './guarded-fields';
 
 type Context = SubgraphContext<unknown, unknown>;
@@ -15,11 +16,15 @@ type Context = SubgraphContext<unknown, unknown>;
 const personIdOf = (typeName: string, parent: { id?: string; personId?: string }) =>
   typeName === 'Person' ? parent.id : parent.personId;
 
-function consentRequired(typeName: string, category: string) {
+function consentRequired(typeName: string, category: string, sharedRecordTypes: ReadonlySet<string>) {
   return rule(`consent:${typeName}:${category}`, { cache: 'no_cache' })(async (parent, _args, context: Context, info) => {
     const personId = personIdOf(typeName, parent);
     if (!personId) return new GraphQLError('Cannot tell whose data this is.', { extensions: { code: 'FORBIDDEN' } });
     const holdingAgencies = (parent as { holdingAgencies?: string[] }).holdingAgencies;
+    if (!holdingAgencies) {
+      // Asked now, in this question's batch, and answered from the loader's cache further down.
+      for (const below of guardedBelow(info, sharedRecordTypes)) void context.decisions.load({ personId, ...below });
+    }
     const answer = await context.decisions.load({ personId, category, fieldPath: `${typeName}.${info.fieldName}`, holdingAgencies });
     return refusalFor(answer, category, personId) ?? true;
   });
@@ -30,12 +35,13 @@ function consentRequired(typeName: string, category: string) {
  * directives: no hand-kept list that could drift from what the schema says. Entities reached
  * through `_entities` are guarded too, because the rules sit on their fields.
  */
-export function consentRulesFor(schema: GraphQLSchema): Record<string, Record<string, ShieldRule>> {
+export function consentRulesFor(schema: GraphQLSchema, sharedRecordTypes: string[] = []): Record<string, Record<string, ShieldRule>> {
   const rules: Record<string, Record<string, ShieldRule>> = {};
   const made = new Map<string, ShieldRule>();
+  const shared = new Set(sharedRecordTypes);
   const ruleFor = (typeName: string, category: string) => {
     const key = `${typeName}:${category}`;
-    if (!made.has(key)) made.set(key, consentRequired(typeName, category));
+    if (!made.has(key)) made.set(key, consentRequired(typeName, category, shared));
     return made.get(key)!;
   };
   for (const type of Object.values(schema.getTypeMap())) {

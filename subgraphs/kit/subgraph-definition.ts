@@ -26,6 +26,12 @@ export interface SubgraphDefinition<Db = any, Loaders = any> {
   openDatabase(url: string): Database<Db>;
   /** Fresh per-request DataLoaders over the subgraph's database. */
   createLoaders(db: Db): Loaders;
+  /**
+   * Types whose records two agencies hold as their own (a referral), each naming its holders in a
+   * `holdingAgencies` property: consent questions about them carry the holders, so they are asked
+   * by their own fields' rules and never ahead of time from a field above.
+   */
+  sharedRecordTypes?: string[];
   /** graphql-shield rules for the root fields (who may call which query and mutation). */
   rootRules: IRules;
 }

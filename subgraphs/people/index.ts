@@ -16,6 +16,7 @@ export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
   referenceResolvers: { Person: personReference },
   openDatabase: openPeopleDatabase,
   createLoaders: createPeopleLoaders,
+  sharedRecordTypes: ['Referral'],
   rootRules: {
     Query: {
       me: clientOnly,
