@@ -48,6 +48,11 @@ export async function runLoad(url: string, token: string, operation: Operation, 
       variables: typeof operation.variables === 'function' ? operation.variables() : operation.variables ?? {},
     });
   const fixedBody = typeof operation.variables === 'function' ? undefined : body();
+  // A request id of its own on every request, as a front end sends: without one, a gateway may
+  // merge identical concurrent requests into one set of subgraph calls (Hive Gateway does), which
+  // no real caseload of different people and advisers would allow.
+  let sent = 0;
+  const requestId = () => `bench-${process.pid}-${(sent += 1)}`;
 
   let finish: (error: unknown, result: autocannon.Result) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -63,7 +68,7 @@ export async function runLoad(url: string, token: string, operation: Operation, 
     requests: [
       {
         method: 'POST',
-        ...(fixedBody ? { body: fixedBody } : { setupRequest: (request) => ({ ...request, body: body() }) }),
+        setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': requestId() }, body: fixedBody ?? body() }),
         onResponse: (status, text) => {
           const check = checkAnswer(status, text, operation.expectedErrorCodes ?? []);
           if (check.problem) {

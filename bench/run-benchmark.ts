@@ -11,6 +11,7 @@ import { startBenchProcess, type BenchProcess } from './bench-processes';
 import { buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
 import * as operations from './operations';
 import { judgeTargets, printReport, type BenchReport, type Comparison } from './report';
+import { assertSameAnswers } from './same-answers';
 import { statementsPerRequest } from './statements-per-request';
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
@@ -77,6 +78,8 @@ async function main() {
     const comparisons: Comparison[] = [];
     const statements: BenchReport['statements'] = [];
     const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], connections?: number) => {
+      const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
+      if (readOnly && (comparison.id === 'gateway' || comparison.id === 'one-subgraph')) await assertSameAnswers(sides);
       console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
       comparisons.push({ ...comparison, sides: await alternate(sides, settings, connections) });
     };

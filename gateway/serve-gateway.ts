@@ -11,6 +11,7 @@ import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { unreadySubgraphs } from './subgraph-readiness';
 import { readSupergraph } from './supergraph-file';
+import { keepAliveFetch } from './subgraph-fetch';
 
 export interface GatewayOptions {
   port: number;
@@ -34,7 +35,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
-      return new SubgraphDataSource({ url: subgraphUrls[name] });
+      return new SubgraphDataSource({ url: subgraphUrls[name], fetcher: keepAliveFetch });
     },
   });
   // The hub, not each Apollo server, decides how to stop on SIGINT/SIGTERM.
