@@ -16,21 +16,6 @@ export interface Decision {
 
 const pairKey = (personId: string, category: string) => `${personId}|${category}`;
 
-/** Active consents of these people to this agency, by (person, category): one query for the batch. */
-async function activeConsents(db: ConsentDb, agency: string, personIds: string[], categories: string[]) {
-  const now = new Date();
-  const rows = await db.consentCategory.findMany({
-    where: {
-      agency,
-      personId: { in: personIds },
-      category: { in: categories },
-      consent: { withdrawnAt: null, givenAt: { lte: now }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-    },
-    select: { personId: true, category: true, consentId: true },
-  });
-  return new Map(rows.map((row) => [pairKey(row.personId, row.category), row.consentId]));
-}
-
 /**
  * The access decision of the architecture, in its order, for a batch of (person, category)
  * questions from one subgraph request; every decision is appended to the audit log before
@@ -43,7 +28,7 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
   const consents =
     caller.role === 'client' || caller.role === 'dpo' || !caller.agency
       ? new Map<string, string>()
-      : await activeConsents(db, caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
+      : db.activeConsents.find(caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
 
   const decide = ({ personId, category, holdingAgencies }: AccessRequestInput): Decision => {
     const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({

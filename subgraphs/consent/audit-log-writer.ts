@@ -1,6 +1,7 @@
 import Database, { type Statement } from 'better-sqlite3';
 import type { SqlStatementCounter } from '../kit/database';
 import { GENESIS_HASH, hashEntry, type AuditEntry } from './audit-chain';
+import { storedDate } from './stored-dates';
 
 const COLUMNS = [
   'at', 'subject', 'agency', 'role', 'personId', 'subgraph', 'fieldPath', 'category',
@@ -64,6 +65,3 @@ export class AuditLogWriter {
     return insert;
   }
 }
-
-/** As Prisma stores a DateTime in SQLite, so that Prisma reads the entry back unchanged. */
-const storedDate = (at: Date) => at.toISOString().replace('Z', '+00:00');

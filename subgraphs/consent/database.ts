@@ -1,17 +1,24 @@
 import { openDatabase, type Database } from '../kit/database';
 import { PrismaClient } from '../../prisma/consent/client/client';
+import { ActiveConsents } from './active-consents';
 import { AuditLogWriter } from './audit-log-writer';
 
-/** The consent ledger's Prisma client, and the audit log's own writer beside it. */
-export type ConsentDb = PrismaClient & { readonly auditLog: AuditLogWriter };
+/**
+ * The consent ledger's Prisma client, with the two statements every access decision runs beside
+ * it on connections of their own: the active-consent lookup and the audit log's append.
+ */
+export type ConsentDb = PrismaClient & { readonly activeConsents: ActiveConsents; readonly auditLog: AuditLogWriter };
 
 export function openConsentDatabase(url: string): Database<ConsentDb> {
   const database = openDatabase(PrismaClient, url);
-  const auditLog = new AuditLogWriter(url.replace(/^file:/, ''), database.statements);
+  const file = url.replace(/^file:/, '');
+  const activeConsents = new ActiveConsents(file, database.statements);
+  const auditLog = new AuditLogWriter(file, database.statements);
   return {
     ...database,
-    client: Object.assign(database.client, { auditLog }),
+    client: Object.assign(database.client, { activeConsents, auditLog }),
     async close() {
+      activeConsents.close();
       auditLog.close();
       await database.close();
     },
