@@ -1,5 +1,5 @@
 import type { BenchSettings } from './bench-settings';
-import { runLoad, type LoadRun, type Operation } from './load-run';
+import { runLoad, type LoadRun, type LoadSettings, type Operation } from './load-run';
 
 /** One side of a comparison: an operation sent to one URL as one caller. */
 export interface Side {
@@ -28,24 +28,36 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-async function measured(side: Side, seconds: number, connections: number, warmUp = false): Promise<LoadRun> {
-  const run = await runLoad(side.url, side.token, side.operation, { seconds, connections });
+async function measured(side: Side, load: LoadSettings, warmUp = false): Promise<LoadRun> {
+  const run = await runLoad(side.url, side.token, side.operation, load);
+  await settle(side);
   if (run.unexpected > 0) {
     throw new UnexpectedAnswers(`${side.label}: ${run.unexpected} unexpected answers, e.g. ${run.unexpectedExamples.join(' | ')}`);
   }
-  if (run.requests === 0 && !warmUp) throw new UnexpectedAnswers(`${side.label}: no answer in ${seconds}s`);
+  if (run.requests === 0 && !warmUp) throw new UnexpectedAnswers(`${side.label}: no answer in ${load.seconds}s`);
   return run;
+}
+
+/**
+ * A timed run ends with requests still in flight, which the servers go on answering. One more
+ * request, awaited, queues behind them, so the next run does not start on their leftovers.
+ */
+async function settle(side: Side): Promise<void> {
+  await runLoad(side.url, side.token, side.operation, { seconds: 0, connections: 1, requests: 1 });
 }
 
 /**
  * Runs the sides in turn, A B A B ..., after one warm-up of each, so that whatever else this
  * shared machine does falls on every side alike; reports each side's medians.
  */
-export async function alternate(sides: Side[], settings: BenchSettings, connections = settings.connections): Promise<SideResult[]> {
-  for (const side of sides) await measured(side, settings.warmUpSeconds, connections, true);
+export async function alternate(sides: Side[], settings: BenchSettings, load?: Partial<LoadSettings>): Promise<SideResult[]> {
+  const connections = load?.connections ?? settings.connections;
+  const warmUp = { seconds: settings.warmUpSeconds, connections, requests: load?.requests && 1 };
+  const round = { seconds: settings.secondsPerRun, connections, requests: load?.requests };
+  for (const side of sides) await measured(side, warmUp, true);
   const runs = sides.map(() => [] as LoadRun[]);
-  for (let round = 0; round < settings.rounds; round += 1) {
-    for (const [index, side] of sides.entries()) runs[index].push(await measured(side, settings.secondsPerRun, connections));
+  for (let n = 0; n < settings.rounds; n += 1) {
+    for (const [index, side] of sides.entries()) runs[index].push(await measured(side, round));
   }
   return sides.map((side, index) => ({
     label: side.label,

@@ -11,6 +11,8 @@ export interface BenchSettings {
   caseloadSizes: number[];
   /** Requests whose SQL statements are counted, per caseload size. */
   countedRequests: number;
+  /** Requests per round of the caseload-size comparison, sent one at a time. */
+  caseloadRequests: number;
   smallRegister: number;
   largeRegister: number;
 }
@@ -18,12 +20,13 @@ export interface BenchSettings {
 export const FULL: BenchSettings = {
   name: 'full',
   rounds: 3,
-  secondsPerRun: 5,
-  warmUpSeconds: 3,
+  secondsPerRun: 4,
+  warmUpSeconds: 2,
   connections: 8,
   mixedCaseload: 50,
   caseloadSizes: [10, 100, 1000],
   countedRequests: 3,
+  caseloadRequests: 3,
   smallRegister: 1_000,
   largeRegister: 100_000,
 };
@@ -37,6 +40,7 @@ export const SMOKE: BenchSettings = {
   mixedCaseload: 4,
   caseloadSizes: [2, 5],
   countedRequests: 1,
+  caseloadRequests: 1,
   smallRegister: 20,
   largeRegister: 40,
 };

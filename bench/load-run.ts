@@ -12,6 +12,8 @@ export interface Operation {
 export interface LoadSettings {
   seconds: number;
   connections: number;
+  /** Instead of `seconds`: exactly this many requests, every one awaited (for requests that take seconds). */
+  requests?: number;
 }
 
 export interface LoadRun {
@@ -63,7 +65,7 @@ export async function runLoad(url: string, token: string, operation: Operation, 
     method: 'POST',
     connections: settings.connections,
     pipelining: 1,
-    duration: settings.seconds,
+    ...(settings.requests ? { amount: settings.requests } : { duration: settings.seconds }),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     requests: [
       {

@@ -67,7 +67,8 @@ export function judgeTargets(report: BenchReport): Target[] {
 export function printReport(report: BenchReport): void {
   const { settings, machine } = report;
   console.log(`\nOne Story Hub benchmark (${settings.name}): ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
-  console.log(`${settings.rounds} alternating rounds of ${settings.secondsPerRun}s per side after a ${settings.warmUpSeconds}s warm-up; ${settings.connections} connections (2 for caseload sizes); medians of the rounds.\n`);
+  console.log(`${settings.rounds} alternating rounds of ${settings.secondsPerRun}s per side after a ${settings.warmUpSeconds}s warm-up; ${settings.connections} connections; medians of the rounds.`);
+  console.log(`Caseload sizes: ${settings.caseloadRequests} requests per round, one at a time, after one to warm up.\n`);
   const header = `${pad('comparison', 22)}${pad('scenario', 28)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
   console.log(header);
   console.log('-'.repeat(header.length));

@@ -77,11 +77,11 @@ async function main() {
     ];
     const comparisons: Comparison[] = [];
     const statements: BenchReport['statements'] = [];
-    const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], connections?: number) => {
+    const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], load?: Parameters<typeof alternate>[2]) => {
       const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
       if (readOnly && (comparison.id === 'gateway' || comparison.id === 'one-subgraph')) await assertSameAnswers(sides);
       console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
-      comparisons.push({ ...comparison, sides: await alternate(sides, settings, connections) });
+      comparisons.push({ ...comparison, sides: await alternate(sides, settings, load) });
     };
 
     if (wanted('consent')) console.log('1. Consent enforcement on / off');
@@ -118,7 +118,8 @@ async function main() {
         })),
       );
       for (const side of caseloadSides) statements.push({ label: side.label, ...(await statementsPerRequest(side, setOn, settings.countedRequests)) });
-      await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, 2);
+      // A caseload of 1,000 takes seconds: a fixed number of requests, one at a time, every one answered.
+      await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, { connections: 1, requests: settings.caseloadRequests });
     }
 
     if (wanted('register-size')) console.log(`5. ${settings.largeRegister} people / ${settings.smallRegister} people`);

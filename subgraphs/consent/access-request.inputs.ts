@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType } from 'type-graphql';
 import { dataCategoryCodes } from '../../schema/data-categories';
+import { MAX_ACCESS_QUESTIONS } from '../kit/consent-decisions';
 
 @Directive('@inaccessible')
 @InputType({ description: 'One protected field a subgraph is about to serve.' })
@@ -47,7 +48,7 @@ export class AccessQuestionInput {
 
   @Field(() => [AccessRequestInput])
   @ArrayNotEmpty()
-  @ArrayMaxSize(20_000)
+  @ArrayMaxSize(MAX_ACCESS_QUESTIONS)
   @ValidateNested({ each: true })
   requests: AccessRequestInput[];
 }

@@ -29,6 +29,9 @@ export interface DecisionSource {
   breakGlassJustification: string | null;
 }
 
+/** The most questions one decision batch may carry: a caseload of 1,000 people asks about 15,000. */
+export const MAX_ACCESS_QUESTIONS = 20_000;
+
 const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
   decideAccess(input: $input) { personId category holdingAgencies allowed reason }
 }`;
@@ -71,7 +74,7 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
         return questions.map(() => unavailable);
       }
     },
-    { cacheKeyFn: questionKey, maxBatchSize: 5000 },
+    { cacheKeyFn: questionKey, maxBatchSize: MAX_ACCESS_QUESTIONS },
   );
 }
 

@@ -3,9 +3,27 @@ import type { AccessAnswer } from './consent-decisions';
 import type { SubgraphContext } from './context';
 import { consentEnforced } from './consent-enforcement';
 
+/**
+ * A refusal is an answer, not a fault: its stack trace would point into graphql-shield and say
+ * nothing, and a caseload with many unconsented people builds hundreds of them per request.
+ */
+function withoutStack(make: () => GraphQLError): GraphQLError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The error a refused access decision becomes: null when the answer allows it. */
 export function refusalFor(answer: AccessAnswer, category: string, personId: string): GraphQLError | null {
   if (answer.allowed) return null;
+  return withoutStack(() => refusal(answer, category, personId));
+}
+
+function refusal(answer: AccessAnswer, category: string, personId: string): GraphQLError {
   if (answer.unavailable) {
     return new GraphQLError('The consent service cannot be reached, so protected fields are withheld.', {
       extensions: { code: 'CONSENT_SERVICE_UNAVAILABLE', category, personId },

@@ -29,18 +29,33 @@ export interface Database<Client> {
   close(): Promise<void>;
 }
 
+/** What better-sqlite3's SQLite is built with (`PRAGMA compile_options`: MAX_VARIABLE_NUMBER). */
+const SQLITE_MAX_VARIABLE_NUMBER = 32766;
+
+/**
+ * Prisma assumes SQLite binds at most 999 parameters unless the driver adapter says otherwise,
+ * and the better-sqlite3 adapter does not say: a loader batch of 1,000 people then fails
+ * outright. This adapter says what its SQLite allows, so one batch stays one query.
+ */
+function withSqliteBindLimit(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () =>
+    Object.assign(await connect(), { getConnectionInfo: () => ({ maxBindValues: SQLITE_MAX_VARIABLE_NUMBER, supportsRelationJoins: false }) });
+  return factory;
+}
+
 /** Opens a subgraph's own database with its own generated Prisma client, counting every statement. */
 export function openDatabase<Client extends QueryEventSource>(
   ClientClass: PrismaClientClass<Client>,
   url: string,
 ): Database<Client> {
   const client = new ClientClass({
-    adapter: new PrismaBetterSQLite3({ url }),
+    adapter: withSqliteBindLimit(new PrismaBetterSQLite3({ url })),
     log: [{ emit: 'event', level: 'query' }],
   });
   // Write-ahead logging: readers never wait for a writer, and a commit costs one sync of the log
   // rather than a rollback journal's several. Synchronous stays FULL: a decision the audit log
-  // has acknowledged survives a power cut. (Before the counter, so the benchmark counts requests only.)
+  // has acknowledged survives a power cut.
   void client.$queryRawUnsafe('PRAGMA journal_mode = WAL').catch(() => undefined);
   const statements = new SqlStatementCounter();
   client.$on('query', ({ query }) => {
