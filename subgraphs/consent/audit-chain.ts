@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ConsentDb } from './database';
-import { inWriteOrder } from './write-order';
 
 /** What one audit entry records; the chain adds its sequence, the previous hash and its own hash. */
 export interface AuditEntry {
@@ -32,7 +31,7 @@ export function hashEntry(previousHash: string, entry: AuditEntry): string {
 
 /** Appends entries to the chain, each linked to the one before, all or none. */
 export function appendAuditEntries(db: ConsentDb, entries: AuditEntry[]): Promise<void> {
-  return inWriteOrder(() => db.auditLog.append(entries));
+  return db.auditLog.append(entries);
 }
 
 export interface ChainVerification {

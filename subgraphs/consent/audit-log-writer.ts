@@ -2,6 +2,7 @@ import Database, { type Statement } from 'better-sqlite3';
 import type { SqlStatementCounter } from '../kit/database';
 import { GENESIS_HASH, hashEntry, type AuditEntry } from './audit-chain';
 import { storedDate } from './stored-dates';
+import { inWriteOrder } from './write-order';
 
 const COLUMNS = [
   'at', 'subject', 'agency', 'role', 'personId', 'subgraph', 'fieldPath', 'category',
@@ -10,18 +11,28 @@ const COLUMNS = [
 /** SQLite's older builds bind at most 999 parameters a statement: 66 rows of 15 stay under. */
 const ROWS_PER_INSERT = 66;
 
+interface PendingAppend {
+  entries: AuditEntry[];
+  written(): void;
+  failed(error: unknown): void;
+}
+
 /**
- * Appends to the hash-chained audit log through a SQLite connection of its own, in one
- * transaction per batch of decisions, with prepared multi-row INSERTs. A caseload request
- * decides hundreds of (person, category) pairs, and writing them through Prisma cost three
- * times the write itself (BENCHMARKS.md); reads of the log stay with Prisma. Call only through
- * `inWriteOrder` (write-order.ts).
+ * Appends to the hash-chained audit log through a SQLite connection of its own, with prepared
+ * multi-row INSERTs: a caseload request decides hundreds of (person, category) pairs, and
+ * writing them through Prisma cost three times the write itself (BENCHMARKS.md). Reads of the
+ * log stay with Prisma.
+ *
+ * Group commit: every batch of decisions that arrives while a write is waiting its turn goes
+ * into that write's one transaction, so concurrent requests share one sync of the log to disk
+ * instead of one each. No batch is acknowledged (and no answer leaves) before its commit.
  */
 export class AuditLogWriter {
   private readonly connection: Database.Database;
   private readonly lastHash: Statement<[], { hash: string }>;
   private readonly inserts = new Map<number, Statement>();
   private readonly appendInTransaction: Database.Transaction<(entries: AuditEntry[]) => void>;
+  private pending: PendingAppend[] = [];
 
   constructor(file: string, private readonly statements: SqlStatementCounter) {
     this.connection = new Database(file, { timeout: 5000 });
@@ -30,8 +41,26 @@ export class AuditLogWriter {
     this.appendInTransaction = this.connection.transaction((entries: AuditEntry[]) => this.write(entries));
   }
 
-  append(entries: AuditEntry[]): void {
-    if (entries.length > 0) this.appendInTransaction.immediate(entries);
+  /** Resolves once `entries` are committed, linked to the entry before them. */
+  append(entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return new Promise((written, failed) => {
+      this.pending.push({ entries, written, failed });
+      // After this turn's I/O, so that decisions arriving together are written together.
+      if (this.pending.length === 1) setImmediate(() => void inWriteOrder(() => this.writePending()));
+    });
+  }
+
+  private writePending(): void {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.appendInTransaction.immediate(batch.flatMap((append) => append.entries));
+    } catch (error) {
+      for (const append of batch) append.failed(error);
+      return;
+    }
+    for (const append of batch) append.written();
   }
 
   close(): void {
