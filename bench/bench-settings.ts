@@ -20,7 +20,7 @@ export interface BenchSettings {
 export const FULL: BenchSettings = {
   name: 'full',
   rounds: 3,
-  secondsPerRun: 4,
+  secondsPerRun: 3,
   warmUpSeconds: 2,
   connections: 8,
   mixedCaseload: 50,
@@ -34,8 +34,8 @@ export const FULL: BenchSettings = {
 export const SMOKE: BenchSettings = {
   name: 'smoke',
   rounds: 1,
-  secondsPerRun: 0.5,
-  warmUpSeconds: 0.3,
+  secondsPerRun: 0.25,
+  warmUpSeconds: 0.25,
   connections: 2,
   mixedCaseload: 4,
   caseloadSizes: [2, 5],

@@ -17,8 +17,10 @@ export interface BenchDatasets {
   hubDir: string;
   /** A copy of `hubDir`, served by the subgraphs with consent enforcement switched off. */
   consentOffDir: string;
-  /** A consented person of the mixed caseload: the single view, the one-subgraph query and the write. */
+  /** A consented person of the mixed caseload: the single view and the one-subgraph query. */
   singleViewPersonId: string;
+  /** Another, whose outcomes the write scenario records: the single view must not grow with the writes. */
+  writePersonId: string;
   /** Registers of `smallRegister` and `largeRegister` people, and one person present in both. */
   smallRegisterDir: string;
   largeRegisterDir: string;
@@ -45,11 +47,11 @@ export async function buildDatasets(root: string, settings: BenchSettings): Prom
   const started = Date.now();
   const hubDir = path.join(root, 'hub');
   await prepareDatabases(hubDir, { demoData: true });
-  const { singleViewPersonId } = await withClients(hubDir, async (clients) => {
+  const { singleViewPersonId, writePersonId } = await withClients(hubDir, async (clients) => {
     const consented = await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2);
     await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2, { consented: false });
     for (const size of settings.caseloadSizes) await generateCaseload(clients, caseloadAgency(size), size);
-    return { singleViewPersonId: consented[0] };
+    return { singleViewPersonId: consented[0], writePersonId: consented[1] };
   });
   const consentOffDir = path.join(root, 'hub-consent-off');
   fs.cpSync(hubDir, consentOffDir, { recursive: true });
@@ -75,6 +77,7 @@ export async function buildDatasets(root: string, settings: BenchSettings): Prom
     hubDir,
     consentOffDir,
     singleViewPersonId,
+    writePersonId,
     smallRegisterDir,
     largeRegisterDir,
     registerPersonId: registered[Math.floor(registered.length / 2)],

@@ -73,7 +73,7 @@ async function main() {
     const scenarios = [
       { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload) },
       { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
-      { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.singleViewPersonId) },
+      { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.writePersonId) },
     ];
     const comparisons: Comparison[] = [];
     const statements: BenchReport['statements'] = [];

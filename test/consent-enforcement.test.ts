@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { demoPeople } from '../prisma/demo-people';
+import { demoPeople, demoStaff } from '../prisma/demo-people';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const { tomasz, darren } = demoPeople;
@@ -194,3 +194,34 @@ describe('the audit log is tamper-evident', () => {
     expect(broken.data.verifyAuditLog).toMatchObject({ intact: false, firstBrokenSequence: victim.sequence });
   });
 });
+
+describe('the audit log under load', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  test('advisers asking at the same moment: each request is logged under its own id, in one intact chain', async () => {
+    const askers = ['dana', 'gareth', 'priya', 'amara'];
+    const requests = Array.from({ length: 12 }, (_, n) => ({ user: askers[n % askers.length], requestId: `at-once-${n}` }));
+    const answers = await Promise.all(
+      requests.map(({ user, requestId }) =>
+        hub.ask(user, `{ person(id: "${tomasz.id}") { givenName welfare { debts { amountPence } } socialCare { lookedAfterStatus } } }`, {}, undefined, {
+          'x-request-id': requestId,
+        }),
+      ),
+    );
+    expect(answers.every((answer) => answer.data.person !== null)).toBe(true);
+
+    const log = await hub.ask('helen', '{ auditEvents(limit: 1000) { total events { requestId subject } } }');
+    const logged = new Map<string, Set<string>>();
+    for (const event of log.data.auditEvents.events) (logged.get(event.requestId) ?? logged.set(event.requestId, new Set()).get(event.requestId)!).add(event.subject);
+    for (const { user, requestId } of requests) {
+      expect({ requestId, subjects: [...(logged.get(requestId) ?? [])] }).toEqual({ requestId, subjects: [demoStaff[user as keyof typeof demoStaff].subject] });
+    }
+    const chain = await hub.ask('helen', '{ verifyAuditLog { intact entriesChecked } }');
+    expect(chain.data.verifyAuditLog).toEqual({ intact: true, entriesChecked: log.data.auditEvents.total });
+  });
+});
+
