@@ -11,9 +11,9 @@ interface ActiveConsentRow {
 /**
  * The one read every access decision makes: which of these people have an active consent to
  * this agency for these categories. A prepared statement on a read-only connection of its own,
- * taking the lists as JSON so that one statement serves any batch size. Through Prisma this
- * query was compiled afresh for every decision batch, the larger part of what a decision cost
- * (BENCHMARKS.md). The schema is still Prisma's; this reads it.
+ * taking the lists as JSON so that one statement serves any batch size. Through Prisma the query
+ * was built and compiled afresh for every decision batch, which showed high in the consent
+ * subgraph's CPU profile (BENCHMARKS.md). The schema is still Prisma's; this only reads it.
  */
 export class ActiveConsents {
   private readonly connection: Database.Database;
