@@ -9,6 +9,23 @@ export interface Operation {
   expectedErrorCodes?: string[];
 }
 
+/** The request body of one sending of `operation`. */
+export const requestBody = (operation: Operation): string =>
+  JSON.stringify({
+    query: operation.query,
+    variables: typeof operation.variables === 'function' ? operation.variables() : operation.variables ?? {},
+  });
+
+/** One request, awaited, as a front end sends it: the HTTP status and the answer's text. */
+export async function askOnce(url: string, token: string, operation: Operation): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: requestBody(operation),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
 export interface LoadSettings {
   seconds: number;
   connections: number;
@@ -44,12 +61,7 @@ export async function runLoad(url: string, token: string, operation: Operation, 
   let unexpected = 0;
   let expectedErrors = 0;
   let good = 0;
-  const body = () =>
-    JSON.stringify({
-      query: operation.query,
-      variables: typeof operation.variables === 'function' ? operation.variables() : operation.variables ?? {},
-    });
-  const fixedBody = typeof operation.variables === 'function' ? undefined : body();
+  const fixedBody = typeof operation.variables === 'function' ? undefined : requestBody(operation);
   // A request id of its own on every request, as a front end sends: without one, a gateway may
   // merge identical concurrent requests into one set of subgraph calls (Hive Gateway does), which
   // no real caseload of different people and advisers would allow.
@@ -71,7 +83,7 @@ export async function runLoad(url: string, token: string, operation: Operation, 
     requests: [
       {
         method: 'POST',
-        setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': requestId() }, body: fixedBody ?? body() }),
+        setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-request-id': requestId() }, body: fixedBody ?? requestBody(operation) }),
         onResponse: (status, text) => {
           const check = checkAnswer(status, text, operation.expectedErrorCodes ?? []);
           if (check.problem) {

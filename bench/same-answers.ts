@@ -1,4 +1,5 @@
 import { UnexpectedAnswers, type Side } from './alternating-rounds';
+import { askOnce } from './load-run';
 
 /**
  * Asks every side once and insists on the same `data`: two gateways in front of the same
@@ -7,13 +8,8 @@ import { UnexpectedAnswers, type Side } from './alternating-rounds';
 export async function assertSameAnswers(sides: Side[]): Promise<void> {
   const answers = await Promise.all(
     sides.map(async (side) => {
-      const variables = typeof side.operation.variables === 'function' ? side.operation.variables() : side.operation.variables;
-      const response = await fetch(side.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${side.token}` },
-        body: JSON.stringify({ query: side.operation.query, variables }),
-      });
-      return JSON.stringify(((await response.json()) as { data?: unknown }).data ?? null);
+      const { text } = await askOnce(side.url, side.token, side.operation);
+      return JSON.stringify((JSON.parse(text) as { data?: unknown }).data ?? null);
     }),
   );
   const differing = sides.filter((_, index) => answers[index] !== answers[0]);

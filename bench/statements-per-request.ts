@@ -1,6 +1,7 @@
 import { checkAnswer } from './answer-check';
 import { UnexpectedAnswers, type Side } from './alternating-rounds';
 import type { BenchProcess } from './bench-processes';
+import { askOnce } from './load-run';
 
 export interface StatementCounts {
   /** SELECTs per request, by subgraph: must not grow with the caseload. */
@@ -13,13 +14,8 @@ export interface StatementCounts {
 export async function statementsPerRequest(side: Side, subgraphs: BenchProcess, requests: number): Promise<StatementCounts> {
   await subgraphs.ask({ type: 'statements' }); // resets the counters
   for (let n = 0; n < requests; n += 1) {
-    const variables = typeof side.operation.variables === 'function' ? side.operation.variables() : side.operation.variables;
-    const response = await fetch(side.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${side.token}` },
-      body: JSON.stringify({ query: side.operation.query, variables }),
-    });
-    const check = checkAnswer(response.status, await response.text(), side.operation.expectedErrorCodes ?? []);
+    const { status, text } = await askOnce(side.url, side.token, side.operation);
+    const check = checkAnswer(status, text, side.operation.expectedErrorCodes ?? []);
     if (check.problem) throw new UnexpectedAnswers(`${side.label}: ${check.problem}`);
   }
   const answer = await subgraphs.ask({ type: 'statements' });

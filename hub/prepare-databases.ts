@@ -1,16 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sqliteFile } from '../subgraphs/kit/database';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { databaseUrl } from './database-url';
 import { demoSeedFor } from './demo-seeds';
 import { migrateDatabase } from './migrate-databases';
-
-/** The SQLite file behind a `file:` URL, or null for a database server. */
-function sqliteFile(url: string): string | null {
-  if (!url.startsWith('file:')) return null;
-  return url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
-}
 
 export interface PreparedDatabase {
   subgraph: string;

@@ -2,7 +2,7 @@ import { worksCases, type Caller } from '../kit/caller';
 import { AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
 import type { AccessQuestionInput, AccessRequestInput } from './access-request.inputs';
-import { appendAuditEntries, type AuditEntry } from './audit-chain';
+import type { AuditEntry } from './audit-chain';
 import type { ConsentDb } from './database';
 
 export interface Decision {
@@ -53,8 +53,7 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
 
   const decisions = requests.map(decide);
   const at = new Date();
-  await appendAuditEntries(
-    db,
+  await db.auditLog.append(
     decisions.map((decision, index): AuditEntry => ({
       at,
       subject: caller.subject,

@@ -35,8 +35,7 @@ export class ActiveConsents {
   /** The consent id behind each (person, category) that may be read, keyed `personId|category`. */
   find(agency: string, personIds: string[], categories: string[], now = new Date()): Map<string, string> {
     const at = storedDate(now);
-    this.statements.count += 1;
-    this.statements.reads += 1;
+    this.statements.record(this.query.source);
     const rows = this.query.all(agency, JSON.stringify(personIds), JSON.stringify(categories), at, at);
     return new Map(rows.map((row) => [`${row.personId}|${row.category}`, row.consentId]));
   }

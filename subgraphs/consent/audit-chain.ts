@@ -29,11 +29,6 @@ export function hashEntry(previousHash: string, entry: AuditEntry): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Appends entries to the chain, each linked to the one before, all or none. */
-export function appendAuditEntries(db: ConsentDb, entries: AuditEntry[]): Promise<void> {
-  return db.auditLog.append(entries);
-}
-
 export interface ChainVerification {
   intact: boolean;
   entriesChecked: number;

@@ -78,8 +78,9 @@ export class AuditLogWriter {
     });
     for (let start = 0; start < values.length; start += ROWS_PER_INSERT) {
       const chunk = values.slice(start, start + ROWS_PER_INSERT);
-      this.insertOf(chunk.length).run(chunk.flat());
-      this.statements.count += 1;
+      const insert = this.insertOf(chunk.length);
+      insert.run(chunk.flat());
+      this.statements.record(insert.source);
     }
   }
 

@@ -1,4 +1,4 @@
-import { openDatabase, type Database } from '../kit/database';
+import { openDatabase, sqliteFile, type Database } from '../kit/database';
 import { PrismaClient } from '../../prisma/consent/client/client';
 import { ActiveConsents } from './active-consents';
 import { AuditLogWriter } from './audit-log-writer';
@@ -11,7 +11,8 @@ export type ConsentDb = PrismaClient & { readonly activeConsents: ActiveConsents
 
 export function openConsentDatabase(url: string): Database<ConsentDb> {
   const database = openDatabase(PrismaClient, url);
-  const file = url.replace(/^file:/, '');
+  const file = sqliteFile(url);
+  if (!file) throw new Error(`The consent subgraph keeps its ledger and audit log in SQLite: ${url} is not a file: URL.`);
   const activeConsents = new ActiveConsents(file, database.statements);
   const auditLog = new AuditLogWriter(file, database.statements);
   return {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 
 /** Counts the SQL statements a subgraph sends to its database: read by the N+1 test and the benchmark. */
@@ -9,6 +10,17 @@ export class SqlStatementCounter {
     this.count = 0;
     this.reads = 0;
   }
+  /** One statement sent: through Prisma, or on one of a subgraph's own connections. */
+  record(sql: string) {
+    this.count += 1;
+    if (/^\s*SELECT/i.test(sql)) this.reads += 1;
+  }
+}
+
+/** The SQLite file behind a `file:` URL, as the better-sqlite3 adapter reads it; null for a database server. */
+export function sqliteFile(url: string): string | null {
+  if (!url.startsWith('file:')) return null;
+  return url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
 }
 
 interface QueryEventSource {
@@ -58,10 +70,7 @@ export function openDatabase<Client extends QueryEventSource>(
   // has acknowledged survives a power cut.
   void client.$queryRawUnsafe('PRAGMA journal_mode = WAL').catch(() => undefined);
   const statements = new SqlStatementCounter();
-  client.$on('query', ({ query }) => {
-    statements.count += 1;
-    if (/^\s*SELECT/i.test(query)) statements.reads += 1;
-  });
+  client.$on('query', ({ query }) => statements.record(query));
   return {
     client,
     statements,

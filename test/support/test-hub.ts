@@ -48,6 +48,11 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
 
   const client = async (user: string | TokenClaims, url = hub.gatewayUrl, headers: Record<string, string> = {}) =>
     new GraphQLClient(url, { headers: { ...headers, authorization: `Bearer ${await token(user)}` }, errorPolicy: 'all' });
+  const subgraphNamed = (name: string) => {
+    const subgraph = hub.subgraphs.get(name);
+    if (!subgraph) throw new Error(`No subgraph named ${name}`);
+    return subgraph;
+  };
   const token = async (user: string | TokenClaims) => {
     const claims = typeof user === 'string' ? demoUser(user)?.claims : user;
     if (!claims) throw new Error(`No demo user named ${user}`);
@@ -68,16 +73,8 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
         return { data: error.response.data as any, errors: (error.response.errors ?? []) as Answer<any>['errors'] };
       }
     },
-    subgraphUrl(name) {
-      const subgraph = hub.subgraphs.get(name);
-      if (!subgraph) throw new Error(`No subgraph named ${name}`);
-      return subgraph.url;
-    },
-    database(name) {
-      const subgraph = hub.subgraphs.get(name);
-      if (!subgraph) throw new Error(`No subgraph named ${name}`);
-      return subgraph.database.client;
-    },
+    subgraphUrl: (name) => subgraphNamed(name).url,
+    database: (name) => subgraphNamed(name).database.client,
     async stop() {
       await hub.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
