@@ -1,4 +1,4 @@
-import type { Caller } from '../subgraphs/kit/caller';
+import type { Caller } from '../platform/caller';
 
 /** What the gateway knows about each request: who asks, with which token, under which request id. */
 export interface GatewayContext {

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { BREAK_GLASS_HEADER } from '../subgraphs/kit/break-glass';
+import { BREAK_GLASS_HEADER } from '../platform/break-glass';
 import type { GatewayContext } from './gateway-context';
 
 /**

@@ -1,6 +1,6 @@
 import { startGateway, type RunningGateway } from '../gateway/serve-gateway';
 import type { RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
-import type { AuthSettings } from '../subgraphs/kit/token-verifier';
+import type { AuthSettings } from '../platform/token-verifier';
 import type { HubConfig } from './hub-config';
 import type { LocalSigningKey } from './local-signing-key';
 import { prepareDatabases } from './prepare-databases';

@@ -1,6 +1,6 @@
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
-import type { AuthSettings } from '../subgraphs/kit/token-verifier';
+import type { AuthSettings } from '../platform/token-verifier';
 import { databaseUrl } from './database-url';
 
 export interface SubgraphSetOptions {

@@ -1,4 +1,4 @@
-import type { AuthSettings } from '../subgraphs/kit/token-verifier';
+import type { AuthSettings } from '../platform/token-verifier';
 import type { TokenSource } from './hub-config';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateLocalSigningKey, type LocalSigningKey } from './local-signing-key';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '../subgraphs/kit/caller';
+import { ROLES, type Role } from '../platform/caller';
 import { defaultDataDir } from './database-url';
 import { demoUser, demoUsers } from './demo-users';
 import { loadOrCreateLocalSigningKey } from './local-signing-key';

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { Role } from '../subgraphs/kit/caller';
+import type { Role } from '../platform/caller';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalSigningKey } from './local-signing-key';
 
 export interface TokenClaims {

@@ -1,4 +1,4 @@
-import { worksCases, type Caller } from '../kit/caller';
+import { worksCases, type Caller } from '../../platform/caller';
 import { AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
 import type { AccessQuestionInput, AccessRequestInput } from './access-request.inputs';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Caller } from '../kit/caller';
+import type { Caller } from '../../platform/caller';
 import type { ConsentContext } from './consent.context';
 import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
 import { toConsent, withCategories } from './consent-rows';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { rule } from 'graphql-shield';
-import { worksCases } from './caller';
+import { worksCases } from '../../platform/caller';
 import type { SubgraphContext } from './context';
 
 /**

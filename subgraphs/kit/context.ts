@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { Caller } from './caller';
+import type { Caller } from '../../platform/caller';
 import type { AccessAnswer, AccessQuestion } from './consent-decisions';
 import type { ConsentLedger } from './consent-ledger';
 

@@ -5,13 +5,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { applyMiddleware } from 'graphql-middleware';
 import { shield } from 'graphql-shield';
-import { requireBearerToken, type AuthenticatedLocals } from './bearer-auth';
+import { requireBearerToken, type AuthenticatedLocals } from '../../platform/bearer-auth';
 import type { SubgraphContext } from './context';
 import type { Database } from './database';
 import { buildFederatedSchema } from './federated-schema';
-import { listen } from './http-server';
+import { listen } from '../../platform/http-server';
 import { forbidden } from './access-rules';
-import { BREAK_GLASS_HEADER } from './break-glass';
+import { BREAK_GLASS_HEADER } from '../../platform/break-glass';
 import { createDecisionLoader } from './consent-decisions';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
@@ -19,7 +19,7 @@ import { consentRulesFor } from './consent-rules';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
-import { createTokenVerifier, type AuthSettings } from './token-verifier';
+import { createTokenVerifier, type AuthSettings } from '../../platform/token-verifier';
 import { nameInvalidFields } from './validation-errors';
 
 export interface SubgraphOptions {

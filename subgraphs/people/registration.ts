@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Caller } from '../kit/caller';
+import type { Caller } from '../../platform/caller';
 import type { Person as PersonRow } from '../../prisma/people/client/client';
 import type { PeopleDb } from './database';
 import { matchName, matchPostcode, normaliseNationalInsuranceNumber } from './matching-keys';

@@ -1,4 +1,4 @@
-import type { Caller } from '../kit/caller';
+import type { Caller } from '../../platform/caller';
 import type { StoryVersion as StoryVersionRow } from '../../prisma/people/client/client';
 import type { PeopleDb } from './database';
 import { barrierCatalogue, barrierSectionNames, barrierSections, type BarrierSection, sectionOf, type StoryBarrierCode } from './story-barriers';
