@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { databaseUrl } from '../hub/database-url';
+import { copyDatabases, databasesOnServer } from '../hub/database-copies';
+import type { DatabaseUrls } from '../hub/database-url';
 import { prepareDatabases } from '../hub/prepare-databases';
 import { subgraphRegistry } from '../subgraphs/registry';
 import type { BenchSettings } from './bench-settings';
@@ -14,23 +13,23 @@ export const REGISTER_AGENCY = 'bench-register';
 
 export interface BenchDatasets {
   /** Demo data, the mixed caseload (half consented, half refused) and the caseloads of every size. */
-  hubDir: string;
-  /** A copy of `hubDir`, served by the subgraphs with consent enforcement switched off. */
-  consentOffDir: string;
+  hub: DatabaseUrls;
+  /** A copy of `hub`, served by the subgraphs with consent enforcement switched off. */
+  consentOff: DatabaseUrls;
   /** A consented person of the mixed caseload: the single view and the one-subgraph query. */
   singleViewPersonId: string;
   /** Another, whose outcomes the write scenario records: the single view must not grow with the writes. */
   writePersonId: string;
   /** Registers of `smallRegister` and `largeRegister` people, and one person present in both. */
-  smallRegisterDir: string;
-  largeRegisterDir: string;
+  smallRegister: DatabaseUrls;
+  largeRegister: DatabaseUrls;
   registerPersonId: string;
   figures: { people: Record<string, number>; rowsCloned: number; seconds: number };
 }
 
-/** Opens every subgraph's database in `dataDir`, lets `write` use them, and closes them. */
-async function withClients<T>(dataDir: string, write: (clients: SubgraphClients) => Promise<T>): Promise<T> {
-  const databases = new Map(subgraphRegistry.map(({ definition }) => [definition.name, definition.openDatabase(databaseUrl(definition.name, dataDir))]));
+/** Opens every subgraph's database, lets `write` use them, and closes them. */
+async function withClients<T>(urls: DatabaseUrls, write: (clients: SubgraphClients) => Promise<T>): Promise<T> {
+  const databases = new Map(subgraphRegistry.map(({ definition }) => [definition.name, definition.openDatabase(urls[definition.name])]));
   try {
     return await write((name) => databases.get(name)!.client);
   } finally {
@@ -39,32 +38,31 @@ async function withClients<T>(dataDir: string, write: (clients: SubgraphClients)
 }
 
 /**
- * Builds every dataset the benchmark serves, in `root`: migrated and seeded like `npm start`'s,
- * then filled with generated people through the subgraphs' own Prisma clients, and the large
- * register cloned from the small one in SQL.
+ * Builds every dataset the benchmark serves, on one PostgreSQL server: migrated and seeded like
+ * `npm start`'s, then filled with generated people through the subgraphs' own Prisma clients,
+ * and the large register cloned from the small one in SQL. Each dataset is a set of databases
+ * named by its prefix; copies are `CREATE DATABASE ... TEMPLATE`.
  */
-export async function buildDatasets(root: string, settings: BenchSettings): Promise<BenchDatasets> {
+export async function buildDatasets(serverUrl: string, settings: BenchSettings): Promise<BenchDatasets> {
   const started = Date.now();
-  const hubDir = path.join(root, 'hub');
-  await prepareDatabases(hubDir, { demoData: true });
-  const { singleViewPersonId, writePersonId } = await withClients(hubDir, async (clients) => {
+  const hub = databasesOnServer(serverUrl, 'bench_hub_');
+  await prepareDatabases(hub, { demoData: true });
+  const { singleViewPersonId, writePersonId } = await withClients(hub, async (clients) => {
     const consented = await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2);
     await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2, { consented: false });
     for (const size of settings.caseloadSizes) await generateCaseload(clients, caseloadAgency(size), size);
     return { singleViewPersonId: consented[0], writePersonId: consented[1] };
   });
-  const consentOffDir = path.join(root, 'hub-consent-off');
-  fs.cpSync(hubDir, consentOffDir, { recursive: true });
+  const consentOff = await copyDatabases(serverUrl, 'bench_hub_', 'bench_consent_off_');
 
-  const smallRegisterDir = path.join(root, `register-${settings.smallRegister}`);
-  await prepareDatabases(smallRegisterDir, { demoData: true });
-  const registered = await withClients(smallRegisterDir, (clients) => generateCaseload(clients, REGISTER_AGENCY, settings.smallRegister));
-  const largeRegisterDir = path.join(root, `register-${settings.largeRegister}`);
-  fs.cpSync(smallRegisterDir, largeRegisterDir, { recursive: true });
+  const smallRegister = databasesOnServer(serverUrl, 'bench_register_small_');
+  await prepareDatabases(smallRegister, { demoData: true });
+  const registered = await withClients(smallRegister, (clients) => generateCaseload(clients, REGISTER_AGENCY, settings.smallRegister));
+  const largeRegister = await copyDatabases(serverUrl, 'bench_register_small_', 'bench_register_large_');
   const copies = settings.largeRegister / settings.smallRegister - 1;
   let rowsCloned = 0;
   for (const { definition } of subgraphRegistry) {
-    rowsCloned += clonePeople(path.join(largeRegisterDir, `${definition.name}.db`), registered, copies);
+    rowsCloned += await clonePeople(largeRegister[definition.name], registered, copies);
   }
 
   const people = {
@@ -74,12 +72,12 @@ export async function buildDatasets(root: string, settings: BenchSettings): Prom
     'large register': settings.largeRegister,
   };
   return {
-    hubDir,
-    consentOffDir,
+    hub,
+    consentOff,
     singleViewPersonId,
     writePersonId,
-    smallRegisterDir,
-    largeRegisterDir,
+    smallRegister,
+    largeRegister,
     registerPersonId: registered[Math.floor(registered.length / 2)],
     figures: { people, rowsCloned, seconds: (Date.now() - started) / 1000 },
   };

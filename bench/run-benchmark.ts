@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { issueToken, type TokenClaims } from '../hub/tokens';
 import { resolveTokenSettings } from '../hub/token-settings';
+import type { DatabaseUrls } from '../hub/database-url';
+import { startEmbeddedPostgres } from '../hub/embedded-postgres';
 import { projectRoot } from '../hub/project-root';
 import { alternate, UnexpectedAnswers } from './alternating-rounds';
 import { FULL, SMOKE, type BenchSettings } from './bench-settings';
@@ -29,15 +31,18 @@ async function main() {
   const execArgv = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const processes: BenchProcess[] = [];
+  let stopServer = async () => {};
   const started = Date.now();
   try {
     console.log(`Building the datasets (${settings.name}) in ${root} ...`);
     // Without comparison 5 its registers are built at smoke size: they are started, never measured.
     const registers = wanted('register-size') ? settings : { ...settings, smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister };
-    const data = await buildDatasets(root, registers);
+    const server = await startEmbeddedPostgres(root);
+    stopServer = server.stop;
+    const data = await buildDatasets(server.serverUrl, registers);
     console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
 
-    const keys = data.hubDir;
+    const keys = path.join(root, 'keys');
     const { signingKey } = await resolveTokenSettings({ kind: 'local' }, keys);
     const token = (claims: TokenClaims) => issueToken(signingKey!, claims);
     const adviser = (agency: string) => token({ sub: `bench-adviser-${agency}`, role: 'adviser', agency });
@@ -47,17 +52,17 @@ async function main() {
       processes.push(running);
       return running;
     };
-    const subgraphSet = (dir: string, consent: 'on' | 'off', label: string) =>
-      start('subgraph-set-process', ['--data', dir, '--keys', keys, '--consent', consent], label);
+    const subgraphSet = (databases: DatabaseUrls, consent: 'on' | 'off', label: string) =>
+      start('subgraph-set-process', ['--databases', JSON.stringify(databases), '--keys', keys, '--consent', consent], label);
     const hubGateway = (set: BenchProcess, label: string) =>
       start('hub-gateway-process', ['--keys', keys, '--subgraphs', JSON.stringify(set.urls)], label);
 
     console.log('Starting the subgraph sets and gateways, each in a process of its own ...');
     const [setOn, setOff, setSmall, setLarge] = await Promise.all([
-      subgraphSet(data.hubDir, 'on', 'subgraphs, consent on'),
-      subgraphSet(data.consentOffDir, 'off', 'subgraphs, consent off'),
-      subgraphSet(data.smallRegisterDir, 'on', `subgraphs, ${settings.smallRegister} people`),
-      subgraphSet(data.largeRegisterDir, 'on', `subgraphs, ${settings.largeRegister} people`),
+      subgraphSet(data.hub, 'on', 'subgraphs, consent on'),
+      subgraphSet(data.consentOff, 'off', 'subgraphs, consent off'),
+      subgraphSet(data.smallRegister, 'on', `subgraphs, ${settings.smallRegister} people`),
+      subgraphSet(data.largeRegister, 'on', `subgraphs, ${settings.largeRegister} people`),
     ]);
     const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge] = await Promise.all([
       hubGateway(setOn, 'hub gateway, consent on'),
@@ -152,6 +157,7 @@ async function main() {
     console.log(`\nJSON: ${out}`);
   } finally {
     await Promise.all(processes.map((running) => running.stop()));
+    await stopServer();
     fs.rmSync(root, { recursive: true, force: true });
   }
 }

@@ -4,11 +4,11 @@ import { resolveTokenSettings } from '../hub/token-settings';
 import { switchOffConsentEnforcementForBenchmark } from '../subgraphs/kit/consent-enforcement';
 import { argument, serveAsBenchProcess, type ChildMessage, type ParentMessage } from './bench-processes';
 
-/** All six subgraphs in one process over one data folder; `--consent off` only for the comparison. */
+/** All six subgraphs in one process over one dataset's databases; `--consent off` only for the comparison. */
 void serveAsBenchProcess(async () => {
   if (argument('consent') === 'off') switchOffConsentEnforcementForBenchmark();
   const { auth } = await resolveTokenSettings({ kind: 'local' }, argument('keys'));
-  const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, dataDir: argument('data'), auth });
+  const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, databases: JSON.parse(argument('databases')), auth });
   process.on('message', (message: ParentMessage) => {
     if (message.type !== 'statements') return;
     const bySubgraph = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { subgraphRegistry } from '../subgraphs/registry';
-import { defaultDataDir } from './database-url';
+import { defaultDataDir, type DatabaseUrls } from './database-url';
 import { subgraphVariable } from './environment-names';
 
 /** How callers' tokens are checked: the hub's own key (embedded default) or an identity provider. */
@@ -12,7 +12,12 @@ export interface HubConfig {
   gatewayPort: number;
   /** Port of each subgraph by name; 0 picks a free one. */
   subgraphPorts: Record<string, number>;
+  /** The local signing key and, for subgraphs without a `<SUBGRAPH>_DATABASE_URL`, the embedded PostgreSQL server's files. */
   dataDir: string;
+  /** The embedded server's port (`EMBEDDED_POSTGRES_PORT`); 0 picks a free one. */
+  embeddedPostgresPort: number;
+  /** Every subgraph's database, given outright (tests): then nothing is embedded and the environment is not read. */
+  databases?: DatabaseUrls;
   tokens: TokenSource;
   /** Load the demo people and records into databases created by this start. */
   demoData: boolean;
@@ -60,6 +65,7 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
       ]),
     ),
     dataDir: defaultDataDir(),
+    embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 5433),
     tokens: tokenSource(env),
     demoData: env.DEMO_DATA !== 'false',
   };

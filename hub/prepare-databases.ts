@@ -1,43 +1,73 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { sqliteFile } from '../subgraphs/kit/database';
+import { Client } from 'pg';
 import { subgraphRegistry } from '../subgraphs/registry';
-import { databaseUrl } from './database-url';
+import type { DatabaseUrls } from './database-url';
 import { demoSeedFor } from './demo-seeds';
 import { migrateDatabase } from './migrate-databases';
 
 export interface PreparedDatabase {
   subgraph: string;
   url: string;
-  /** True when this run created the database (first run): demo data goes only there. */
+  /** True when this run found the database without migrations (first run): demo data goes only there. */
   created: boolean;
 }
 
-/** Migrates every subgraph's database (in parallel) and, on first run, loads the demo data. */
-export async function prepareDatabases(
-  dataDir: string,
-  options: { demoData: boolean },
-  only?: string[],
-): Promise<PreparedDatabase[]> {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const subgraphs = subgraphRegistry.filter(({ definition }) => !only || only.includes(definition.name));
-  const prepared = await Promise.all(
-    subgraphs.map(async ({ definition }) => {
-      const url = databaseUrl(definition.name, dataDir);
-      const file = sqliteFile(url);
-      if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
-      const created = file !== null && !fs.existsSync(file);
-      await migrateDatabase(definition.name, url);
-      if (created && options.demoData) {
-        const database = definition.openDatabase(url);
-        try {
-          await demoSeedFor(definition.name)?.(database.client);
-        } finally {
-          await database.close();
-        }
+/** Held while one process migrates and seeds a database: two replicas starting together seed it once. */
+const PREPARE_LOCK = 0x5052_4550; // 'PREP'
+
+const INVALID_CATALOG_NAME = '3D000';
+const DUPLICATE_DATABASE = '42P04';
+
+/** Creates the database a URL names if the server has none by that name (the embedded default, a test server). */
+async function ensureDatabase(url: string): Promise<void> {
+  const probe = new Client({ connectionString: url });
+  try {
+    await probe.connect();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== INVALID_CATALOG_NAME) throw error;
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const admin = new Client({ connectionString: maintenance.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
+  } finally {
+    await admin.end();
+  }
+}
+
+async function prepareDatabase(subgraph: string, url: string, demoData: boolean): Promise<PreparedDatabase> {
+  await ensureDatabase(url);
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK]);
+    const { rows } = await lock.query<{ migrated: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS migrated`);
+    const created = !rows[0].migrated;
+    await migrateDatabase(subgraph, url);
+    const seed = demoSeedFor(subgraph);
+    if (created && demoData && seed) {
+      const definition = subgraphRegistry.find(({ definition }) => definition.name === subgraph)!.definition;
+      const database = definition.openDatabase(url);
+      try {
+        await seed(database.client);
+      } finally {
+        await database.close();
       }
-      return { subgraph: definition.name, url, created };
-    }),
-  );
-  return prepared;
+    }
+    return { subgraph, url, created };
+  } finally {
+    await lock.end();
+  }
+}
+
+/** Migrates every subgraph's database (in parallel), creating it if need be, and on first run loads the demo data. */
+export async function prepareDatabases(urls: DatabaseUrls, options: { demoData: boolean }): Promise<PreparedDatabase[]> {
+  return Promise.all(Object.entries(urls).map(([subgraph, url]) => prepareDatabase(subgraph, url, options.demoData)));
 }

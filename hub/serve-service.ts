@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startGateway } from '../gateway/serve-gateway';
 import { startSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
-import { databaseUrl } from './database-url';
+import { databaseUrlFromEnvironment, databaseUrlVariable } from './database-url';
 import { subgraphVariable } from './environment-names';
 import { ConfigError, hubConfigFromEnv } from './hub-config';
 import { prepareDatabases } from './prepare-databases';
@@ -32,11 +32,14 @@ async function main(service: string | undefined) {
       throw new ConfigError(`Say which service to serve: one of ${names.join(', ')}.`);
     }
     const { definition } = entry;
-    await prepareDatabases(config.dataDir, { demoData: config.demoData }, [definition.name]);
+    // A service deployed alone runs on a database server of the deployment's own, never an embedded one.
+    const databaseUrl = databaseUrlFromEnvironment(definition.name);
+    if (!databaseUrl) throw new ConfigError(`${databaseUrlVariable(definition.name)} must name this subgraph's PostgreSQL database (postgresql://user:password@host:port/database).`);
+    await prepareDatabases({ [definition.name]: databaseUrl }, { demoData: config.demoData });
     const subgraph = await startSubgraph(definition, {
       port: config.subgraphPorts[definition.name],
       host: config.host,
-      databaseUrl: databaseUrl(definition.name, config.dataDir),
+      databaseUrl,
       auth,
       consentUrl: () => process.env.CONSENT_URL ?? `http://127.0.0.1:${config.subgraphPorts.consent}/graphql`,
     });

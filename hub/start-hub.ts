@@ -2,6 +2,7 @@ import { startGateway, type RunningGateway } from '../gateway/serve-gateway';
 import type { RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
 import type { AuthSettings } from '../platform/token-verifier';
 import type { HubConfig } from './hub-config';
+import { openHubDatabases, type HubDatabases } from './hub-databases';
 import type { LocalSigningKey } from './local-signing-key';
 import { prepareDatabases } from './prepare-databases';
 import { startSubgraphSet, stopSubgraphSet } from './start-subgraphs';
@@ -14,6 +15,7 @@ export interface RunningHub {
   auth: AuthSettings;
   /** The local key that signs demo tokens; null when tokens come from an identity provider. */
   signingKey: LocalSigningKey | null;
+  databases: HubDatabases;
   stop(): Promise<void>;
 }
 
@@ -22,11 +24,14 @@ export interface RunningHub {
  * then the gateway in front. Used by `npm start`, the tests and the demo.
  */
 export async function startHub(config: HubConfig, options: { prepareDatabases?: boolean } = {}): Promise<RunningHub> {
-  if (options.prepareDatabases !== false) await prepareDatabases(config.dataDir, { demoData: config.demoData });
-  const { auth, signingKey } = await resolveTokenSettings(config.tokens, config.dataDir);
-
-  const subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, dataDir: config.dataDir, auth });
+  const databases: HubDatabases = config.databases
+    ? { urls: config.databases, embeddedServerUrl: null, async stop() {} }
+    : await openHubDatabases(config.dataDir, { port: config.embeddedPostgresPort });
+  let subgraphs = new Map<string, RunningSubgraph>();
   try {
+    if (options.prepareDatabases !== false) await prepareDatabases(databases.urls, { demoData: config.demoData });
+    const { auth, signingKey } = await resolveTokenSettings(config.tokens, config.dataDir);
+    subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, databases: databases.urls, auth });
     const gateway = await startGateway({
       port: config.gatewayPort,
       host: config.host,
@@ -39,13 +44,16 @@ export async function startHub(config: HubConfig, options: { prepareDatabases?: 
       subgraphs,
       auth,
       signingKey,
+      databases,
       async stop() {
         await gateway.stop();
         await stopSubgraphSet(subgraphs);
+        await databases.stop();
       },
     };
   } catch (error) {
     await stopSubgraphSet(subgraphs);
+    await databases.stop();
     throw error;
   }
 }

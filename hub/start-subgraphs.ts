@@ -1,17 +1,17 @@
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
 import type { AuthSettings } from '../platform/token-verifier';
-import { databaseUrl } from './database-url';
+import type { DatabaseUrls } from './database-url';
 
 export interface SubgraphSetOptions {
   host: string;
   /** Port by subgraph name; 0 or missing for a free port. */
   ports: Record<string, number>;
-  dataDir: string;
+  databases: DatabaseUrls;
   auth: AuthSettings;
 }
 
-/** Every subgraph of the registry, each on its own port over its own database in `dataDir`. */
+/** Every subgraph of the registry, each on its own port over its own database. */
 export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map<string, RunningSubgraph>> {
   const subgraphs = new Map<string, RunningSubgraph>();
   try {
@@ -22,7 +22,7 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
       const running = await startSubgraph(definition, {
         port: options.ports[definition.name] ?? 0,
         host: options.host,
-        databaseUrl: databaseUrl(definition.name, options.dataDir),
+        databaseUrl: options.databases[definition.name],
         auth: options.auth,
         consentUrl,
       });

@@ -9,8 +9,10 @@ const EXAMPLE_QUERY = `{ person(id: "00000000-0000-4000-8000-000000000001") { gi
 /** `npm start`: the embedded hub with demo data, until Ctrl-C. */
 async function main() {
   const config = hubConfigFromEnv();
-  console.log(`Preparing databases in ${config.dataDir} ...`);
+  console.log('Preparing databases ...');
   const hub = await startHub(config);
+  const server = hub.databases.embeddedServerUrl;
+  console.log(server ? `Embedded PostgreSQL ${new URL(server).host}, files in ${config.dataDir}/postgres` : 'Databases: the <SUBGRAPH>_DATABASE_URLs set');
 
   console.log('');
   for (const [name, subgraph] of hub.subgraphs) console.log(`  subgraph ${name.padEnd(16)} ${subgraph.url}`);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import path from 'node:path';
 import { demoPeople, demoStaff } from '../prisma/demo-people';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -185,10 +185,11 @@ describe('the audit log is tamper-evident', () => {
     expect(intact.data.verifyAuditLog).toMatchObject({ intact: true, firstBrokenSequence: null });
     expect(intact.data.verifyAuditLog.entriesChecked).toBeGreaterThanOrEqual(3);
 
-    const file = new Database(path.join(hub.dataDir, 'consent.db'));
-    const victim = file.prepare(`SELECT sequence FROM AuditEvent WHERE decision = 'DENIED' ORDER BY sequence LIMIT 1`).get() as { sequence: number };
-    file.prepare(`UPDATE AuditEvent SET decision = 'ALLOWED', reason = 'CONSENT' WHERE sequence = ?`).run(victim.sequence);
-    file.close();
+    const database = new Client({ connectionString: hub.databaseUrls.consent });
+    await database.connect();
+    const { rows: [victim] } = await database.query<{ sequence: number }>(`SELECT sequence FROM "AuditEvent" WHERE decision = 'DENIED' ORDER BY sequence LIMIT 1`);
+    await database.query(`UPDATE "AuditEvent" SET decision = 'ALLOWED', reason = 'CONSENT' WHERE sequence = $1`, [victim.sequence]);
+    await database.end();
 
     const broken = await hub.ask('helen', '{ verifyAuditLog { intact firstBrokenSequence problem } }');
     expect(broken.data.verifyAuditLog).toMatchObject({ intact: false, firstBrokenSequence: victim.sequence });

@@ -1,3 +1,3 @@
-import { sqliteConfigFor } from '../sqlite-config';
+import { postgresConfigFor } from '../postgres-config';
 
-export default sqliteConfigFor('social-services');
+export default postgresConfigFor('social-services');

@@ -28,7 +28,7 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
   const consents =
     caller.role === 'client' || caller.role === 'dpo' || !caller.agency
       ? new Map<string, string>()
-      : db.activeConsents.find(caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
+      : await db.activeConsents.find(caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
 
   const decide = ({ personId, category, holdingAgencies }: AccessRequestInput): Decision => {
     const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({

@@ -1,6 +1,5 @@
-import Database, { type Statement } from 'better-sqlite3';
+import type { Pool } from 'pg';
 import type { SqlStatementCounter } from '../kit/database';
-import { storedDate } from './stored-dates';
 
 interface ActiveConsentRow {
   personId: string;
@@ -10,37 +9,32 @@ interface ActiveConsentRow {
 
 /**
  * The one read every access decision makes: which of these people have an active consent to
- * this agency for these categories. A prepared statement on a read-only connection of its own,
- * taking the lists as JSON so that one statement serves any batch size. Through Prisma the query
- * was built and compiled afresh for every decision batch, which showed high in the consent
+ * this agency for these categories. One named (prepared) statement on the consent subgraph's
+ * pool, taking the lists as arrays so that one statement serves any batch size. Through Prisma
+ * the query was built afresh for every decision batch, which showed high in the consent
  * subgraph's CPU profile (BENCHMARKS.md). The schema is still Prisma's; this only reads it.
  */
-export class ActiveConsents {
-  private readonly connection: Database.Database;
-  private readonly query: Statement<[string, string, string, string, string], ActiveConsentRow>;
+const ACTIVE_CONSENTS = {
+  name: 'active-consents',
+  text: `
+    SELECT cc."personId", cc.category, cc."consentId"
+    FROM "ConsentCategory" cc JOIN "Consent" c ON c.id = cc."consentId"
+    WHERE cc.agency = $1
+      AND cc."personId" = ANY($2::text[])
+      AND cc.category = ANY($3::text[])
+      AND c."withdrawnAt" IS NULL
+      AND c."givenAt" <= $4::timestamp
+      AND (c."expiresAt" IS NULL OR c."expiresAt" > $4::timestamp)`,
+};
 
-  constructor(file: string, private readonly statements: SqlStatementCounter) {
-    this.connection = new Database(file, { readonly: true, timeout: 5000 });
-    this.query = this.connection.prepare(`
-      SELECT cc.personId AS personId, cc.category AS category, cc.consentId AS consentId
-      FROM "ConsentCategory" cc JOIN "Consent" c ON c.id = cc.consentId
-      WHERE cc.agency = ?
-        AND cc.personId IN (SELECT value FROM json_each(?))
-        AND cc.category IN (SELECT value FROM json_each(?))
-        AND c.withdrawnAt IS NULL
-        AND c.givenAt <= ?
-        AND (c.expiresAt IS NULL OR c.expiresAt > ?)`);
-  }
+export class ActiveConsents {
+  constructor(private readonly pool: Pool, private readonly statements: SqlStatementCounter) {}
 
   /** The consent id behind each (person, category) that may be read, keyed `personId|category`. */
-  find(agency: string, personIds: string[], categories: string[], now = new Date()): Map<string, string> {
-    const at = storedDate(now);
-    this.statements.record(this.query.source);
-    const rows = this.query.all(agency, JSON.stringify(personIds), JSON.stringify(categories), at, at);
+  async find(agency: string, personIds: string[], categories: string[], now = new Date()): Promise<Map<string, string>> {
+    this.statements.record(ACTIVE_CONSENTS.text);
+    // Prisma keeps DateTime as UTC in `timestamp(3)`; an ISO string's `Z` is dropped by the cast, leaving UTC.
+    const { rows } = await this.pool.query<ActiveConsentRow>({ ...ACTIVE_CONSENTS, values: [agency, personIds, categories, now.toISOString()] });
     return new Map(rows.map((row) => [`${row.personId}|${row.category}`, row.consentId]));
-  }
-
-  close(): void {
-    this.connection.close();
   }
 }

@@ -1,15 +1,23 @@
-import Database, { type Statement } from 'better-sqlite3';
+import type { Pool, PoolClient } from 'pg';
 import type { SqlStatementCounter } from '../kit/database';
 import { GENESIS_HASH, hashEntry, type AuditEntry } from './audit-chain';
-import { storedDate } from './stored-dates';
-import { inWriteOrder } from './write-order';
+
+/** The advisory lock every consent process takes to append: one log, however many replicas write it. */
+export const AUDIT_LOG_LOCK = 0x4155_4449; // 'AUDI'
 
 const COLUMNS = [
   'at', 'subject', 'agency', 'role', 'personId', 'subgraph', 'fieldPath', 'category',
   'decision', 'reason', 'consentId', 'justification', 'requestId', 'previousHash', 'hash',
 ] as const;
-/** SQLite's older builds bind at most 999 parameters a statement: 66 rows of 15 stay under. */
-const ROWS_PER_INSERT = 66;
+
+const TAIL = { name: 'audit-tail', text: 'SELECT hash FROM "AuditEvent" ORDER BY sequence DESC LIMIT 1' };
+/** Every row of a batch in one statement of one plan, whatever the batch size: one array per column. */
+const INSERT = {
+  name: 'audit-insert',
+  text:
+    `INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}) ` +
+    `SELECT * FROM unnest($1::timestamp[], ${COLUMNS.slice(1).map((_, index) => `$${index + 2}::text[]`).join(', ')})`,
+};
 
 interface PendingAppend {
   entries: AuditEntry[];
@@ -18,79 +26,84 @@ interface PendingAppend {
 }
 
 /**
- * Appends to the hash-chained audit log through a SQLite connection of its own, with prepared
- * multi-row INSERTs: a caseload request decides hundreds of (person, category) pairs, and
- * writing them through Prisma cost three times the write itself (BENCHMARKS.md). Reads of the
- * log stay with Prisma.
+ * Appends to the hash-chained audit log with one prepared multi-row INSERT per batch: a caseload
+ * request decides hundreds of (person, category) pairs, and writing them through Prisma cost
+ * three times the write itself (BENCHMARKS.md). Reads of the log stay with Prisma.
  *
- * Group commit: every batch of decisions that arrives while a write is waiting its turn goes
- * into that write's one transaction, so concurrent requests share one sync of the log to disk
- * instead of one each. No batch is acknowledged (and no answer leaves) before its commit.
+ * Replicas: each append takes a transaction-scoped advisory lock before reading the chain's
+ * tail, so appends from any number of consent processes are serialised in the database and
+ * the log stays one chain. Group commit: the batches that arrive while a write is in flight go
+ * into the next write's one transaction, so concurrent requests share one commit. No batch is
+ * acknowledged (and no answer leaves) before its commit.
  */
 export class AuditLogWriter {
-  private readonly connection: Database.Database;
-  private readonly lastHash: Statement<[], { hash: string }>;
-  private readonly inserts = new Map<number, Statement>();
-  private readonly appendInTransaction: Database.Transaction<(entries: AuditEntry[]) => void>;
   private pending: PendingAppend[] = [];
+  private writing = false;
 
-  constructor(file: string, private readonly statements: SqlStatementCounter) {
-    this.connection = new Database(file, { timeout: 5000 });
-    this.connection.pragma('journal_mode = WAL');
-    this.lastHash = this.connection.prepare('SELECT hash FROM "AuditEvent" ORDER BY sequence DESC LIMIT 1');
-    this.appendInTransaction = this.connection.transaction((entries: AuditEntry[]) => this.write(entries));
-  }
+  constructor(private readonly pool: Pool, private readonly statements: SqlStatementCounter) {}
 
   /** Resolves once `entries` are committed, linked to the entry before them. */
   append(entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
     return new Promise((written, failed) => {
       this.pending.push({ entries, written, failed });
-      // After this turn's I/O, so that decisions arriving together are written together.
-      if (this.pending.length === 1) setImmediate(() => void inWriteOrder(() => this.writePending()));
+      this.schedule();
     });
   }
 
-  private writePending(): void {
+  private schedule(): void {
+    // After this turn's I/O, so that decisions arriving together are written together.
+    if (!this.writing && this.pending.length > 0) {
+      this.writing = true;
+      setImmediate(() => void this.writePending());
+    }
+  }
+
+  private async writePending(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     try {
-      this.appendInTransaction.immediate(batch.flatMap((append) => append.entries));
+      await this.inTransaction((connection) => this.write(connection, batch.flatMap((append) => append.entries)));
+      for (const append of batch) append.written();
     } catch (error) {
       for (const append of batch) append.failed(error);
-      return;
+    } finally {
+      this.writing = false;
+      this.schedule();
     }
-    for (const append of batch) append.written();
   }
 
-  close(): void {
-    this.connection.close();
+  private async inTransaction(work: (connection: PoolClient) => Promise<void>): Promise<void> {
+    const connection = await this.pool.connect();
+    try {
+      await connection.query('BEGIN');
+      try {
+        await work(connection);
+        await connection.query('COMMIT');
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      connection.release();
+    }
   }
 
-  private write(entries: AuditEntry[]): void {
-    let previousHash = this.lastHash.get()?.hash ?? GENESIS_HASH;
-    this.statements.count += 1; // the chain's tail: part of the write, not a read of anyone's data
-    const values = entries.map((entry) => {
+  private async write(connection: PoolClient, entries: AuditEntry[]): Promise<void> {
+    await connection.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOG_LOCK]);
+    const tail = await connection.query<{ hash: string }>(TAIL);
+    // The lock and the chain's tail: part of the write, not reads of anyone's data.
+    this.statements.count += 2;
+    let previousHash = tail.rows[0]?.hash ?? GENESIS_HASH;
+    const columns: Array<Array<string | null>> = COLUMNS.map(() => []);
+    for (const entry of entries) {
       const hash = hashEntry(previousHash, entry);
-      const row = { ...entry, at: storedDate(entry.at), previousHash, hash };
+      // `at` as UTC text: the `timestamp` column Prisma reads back as UTC drops the `Z`.
+      const row = { ...entry, at: entry.at.toISOString(), previousHash, hash };
+      COLUMNS.forEach((column, index) => columns[index].push(row[column]));
       previousHash = hash;
-      return COLUMNS.map((column) => row[column]);
-    });
-    for (let start = 0; start < values.length; start += ROWS_PER_INSERT) {
-      const chunk = values.slice(start, start + ROWS_PER_INSERT);
-      const insert = this.insertOf(chunk.length);
-      insert.run(chunk.flat());
-      this.statements.record(insert.source);
     }
-  }
-
-  private insertOf(rows: number): Statement {
-    let insert = this.inserts.get(rows);
-    if (!insert) {
-      const row = `(${COLUMNS.map(() => '?').join(', ')})`;
-      insert = this.connection.prepare(`INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}) VALUES ${Array(rows).fill(row).join(', ')}`);
-      this.inserts.set(rows, insert);
-    }
-    return insert;
+    await connection.query({ ...INSERT, values: columns });
+    this.statements.record(INSERT.text);
   }
 }

@@ -8,7 +8,6 @@ import { AccessRuleEntry, AuditChainReport, AuditEvent, AuditEventPage } from '.
 import { AuditEventFilter, BreakGlassReviewInput } from './audit.inputs';
 import { toAuditEvent, withReview } from './audit-rows';
 import type { ConsentContext } from './consent.context';
-import { inWriteOrder } from './write-order';
 
 /** Read from the supergraph file once per process: it does not change while the hub runs. */
 let accessRules: AccessRule[] | undefined;
@@ -68,7 +67,7 @@ export class AuditResolver {
       throw new GraphQLError(`No break-glass access with sequence ${input.sequence}.`, { extensions: { code: 'NOT_FOUND' } });
     }
     if (event.breakGlassReview) throw new GraphQLError('This access was reviewed already.', { extensions: { code: 'BAD_USER_INPUT' } });
-    await inWriteOrder(() => db.breakGlassReview.create({ data: { auditSequence: input.sequence, reviewedBy: caller.subject, finding: input.finding } }));
+    await db.breakGlassReview.create({ data: { auditSequence: input.sequence, reviewedBy: caller.subject, finding: input.finding } });
     return toAuditEvent((await db.auditEvent.findUnique({ where: { sequence: input.sequence }, include: withReview }))!);
   }
 }

@@ -5,7 +5,6 @@ import type { ConsentContext } from './consent.context';
 import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
 import { toConsent, withCategories } from './consent-rows';
 import { Consent } from './consent.type';
-import { inWriteOrder } from './write-order';
 
 const consentData = (input: GrantConsentInput, caller: Caller) => ({
   personId: input.personId,
@@ -25,7 +24,7 @@ const consentData = (input: GrantConsentInput, caller: Caller) => ({
 export class ConsentMutations {
   @Mutation(() => Consent, { description: 'Records a consent the person has given.' })
   async grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() { db, caller }: ConsentContext) {
-    return toConsent(await inWriteOrder(() => db.consent.create({ data: consentData(input, caller), include: withCategories })));
+    return toConsent(await db.consent.create({ data: consentData(input, caller), include: withCategories }));
   }
 
   @Mutation(() => Consent, { description: 'Withdraws a consent: it stops counting from the next request.' })
@@ -36,18 +35,15 @@ export class ConsentMutations {
         extensions: { code: 'NOT_FOUND', field: 'consentId' },
       });
     }
-    if (existing.withdrawnAt) {
-      throw new GraphQLError(`Consent ${input.consentId} was already withdrawn.`, {
-        extensions: { code: 'BAD_USER_INPUT', field: 'consentId' },
-      });
-    }
-    const row = await inWriteOrder(() =>
-      db.consent.update({
-        where: { id: input.consentId },
-        data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
-        include: withCategories,
-      }),
-    );
-    return toConsent(row);
+    const alreadyWithdrawn = () =>
+      new GraphQLError(`Consent ${input.consentId} was already withdrawn.`, { extensions: { code: 'BAD_USER_INPUT', field: 'consentId' } });
+    if (existing.withdrawnAt) throw alreadyWithdrawn();
+    // Conditional in the database: of two withdrawals at once (on two replicas), one wins and the other is told.
+    const { count } = await db.consent.updateMany({
+      where: { id: input.consentId, withdrawnAt: null },
+      data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
+    });
+    if (count === 0) throw alreadyWithdrawn();
+    return toConsent((await db.consent.findUnique({ where: { id: input.consentId }, include: withCategories }))!);
   }
 }

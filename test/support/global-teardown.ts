@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 
 export default async function globalTeardown() {
-  if (process.env.HUB_TEMPLATE_DIR) fs.rmSync(process.env.HUB_TEMPLATE_DIR, { recursive: true, force: true });
+  const running = globalThis.hubTestServer;
+  if (!running) return;
+  await running.server.stop();
+  fs.rmSync(running.dir, { recursive: true, force: true });
 }

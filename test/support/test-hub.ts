@@ -7,6 +7,8 @@ import type { HubConfig } from '../../hub/hub-config';
 import { inProcessHubConfig } from '../../hub/in-process-config';
 import { startHub, type RunningHub } from '../../hub/start-hub';
 import { issueToken, type TokenClaims } from '../../hub/tokens';
+import type { DatabaseUrls } from '../../hub/database-url';
+import { copyDemoDatabases } from './test-databases';
 
 export interface Answer<Data> {
   data: Data;
@@ -15,7 +17,10 @@ export interface Answer<Data> {
 
 export interface TestHub {
   hub: RunningHub;
+  /** The local signing key's folder. */
   dataDir: string;
+  /** This hub's own copy of every subgraph's demo database. */
+  databaseUrls: DatabaseUrls;
   /** A bearer token for a demo user by name (`dana`, `darren`, ...) or for any claims. */
   token(user: string | TokenClaims): Promise<string>;
   /** A GraphQL client on the gateway (or on a subgraph's own URL) as that user. */
@@ -35,16 +40,23 @@ export interface TestHub {
 }
 
 /**
- * The whole hub, in this process, on free ports, over a fresh copy of the demo databases that
+ * The whole hub, in this process, on free ports, over fresh copies of the demo databases that
  * the global setup migrated and seeded once.
  */
 export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
-  const template = process.env.HUB_TEMPLATE_DIR;
-  if (!template) throw new Error('HUB_TEMPLATE_DIR is not set: run the tests with jest (test/support/global-setup.ts).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
-  fs.cpSync(template, dataDir, { recursive: true });
-
-  const hub = await startHub({ ...inProcessHubConfig(dataDir), ...overrides }, { prepareDatabases: false });
+  const databases = await copyDemoDatabases();
+  const forget = async () => {
+    await databases.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  let hub: RunningHub;
+  try {
+    hub = await startHub({ ...inProcessHubConfig(dataDir), databases: databases.urls, ...overrides }, { prepareDatabases: false });
+  } catch (error) {
+    await forget();
+    throw error;
+  }
 
   const client = async (user: string | TokenClaims, url = hub.gatewayUrl, headers: Record<string, string> = {}) =>
     new GraphQLClient(url, { headers: { ...headers, authorization: `Bearer ${await token(user)}` }, errorPolicy: 'all' });
@@ -61,6 +73,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
   return {
     hub,
     dataDir,
+    databaseUrls: databases.urls,
     token,
     client,
     async ask(user, query, variables, url, headers) {
@@ -77,7 +90,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     database: (name) => subgraphNamed(name).database.client,
     async stop() {
       await hub.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await forget();
     },
   };
 }

@@ -1,16 +1,21 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateTable
 CREATE TABLE "CareersRecord" (
-    "personId" TEXT NOT NULL PRIMARY KEY,
+    "personId" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "statusSince" TEXT,
     "aspirations" TEXT,
     "updatedBy" TEXT NOT NULL,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CareersRecord_pkey" PRIMARY KEY ("personId")
 );
 
 -- CreateTable
 CREATE TABLE "Qualification" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "level" TEXT NOT NULL,
@@ -18,35 +23,41 @@ CREATE TABLE "Qualification" (
     "awardingBody" TEXT,
     "achievedOn" TEXT,
     "recordedBy" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Qualification_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "WorkHistoryEntry" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
     "employer" TEXT NOT NULL,
     "jobTitle" TEXT NOT NULL,
     "startedOn" TEXT NOT NULL,
     "endedOn" TEXT,
     "recordedBy" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "WorkHistoryEntry_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "GuidanceSession" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
     "heldOn" TEXT NOT NULL,
     "adviser" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
     "nextSteps" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "GuidanceSession_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Course" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "provider" TEXT NOT NULL,
@@ -54,7 +65,9 @@ CREATE TABLE "Course" (
     "completedOn" TEXT,
     "status" TEXT NOT NULL,
     "recordedBy" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Course_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
