@@ -23,7 +23,11 @@ interface QueryEventSource {
   $queryRawUnsafe(query: string): Promise<unknown>;
 }
 
-type PrismaClientClass<Client> = new (options: { adapter: PrismaPg; log: Array<{ emit: 'event'; level: 'query' }> }) => Client;
+type PrismaClientClass<Client> = new (options: {
+  adapter: PrismaPg;
+  log: Array<{ emit: 'event'; level: 'query' }>;
+  transactionOptions: { maxWait: number; timeout: number };
+}) => Client;
 
 export interface Database<Client> {
   client: Client;
@@ -42,9 +46,15 @@ export function openDatabase<Client extends QueryEventSource>(ClientClass: Prism
   const pool = new Pool({ connectionString: url, max: POOL_SIZE });
   // A connection the server drops while idle (restart, failover) must not take the process down.
   pool.on('error', () => undefined);
-  const client = new ClientClass({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
+  const client = new ClientClass({
+    adapter: new PrismaPg(pool),
+    log: [{ emit: 'event', level: 'query' }],
+    // Prisma's 2 s wait for a pooled connection fails whole writes on a busy machine; a slow answer is better.
+    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+  });
   const statements = new SqlStatementCounter();
   client.$on('query', ({ query }) => statements.record(query));
+  let closed: Promise<void> | undefined;
   return {
     client,
     statements,
@@ -57,9 +67,10 @@ export function openDatabase<Client extends QueryEventSource>(ClientClass: Prism
         return false;
       }
     },
-    async close() {
-      await client.$disconnect();
-      await pool.end();
+    close() {
+      // Once, however often asked: a test stops one subgraph, then the whole hub.
+      closed ??= client.$disconnect().then(() => pool.end());
+      return closed;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { copyDatabases, dropDatabases } from '../../hub/database-copies';
 import type { DatabaseUrls } from '../../hub/database-url';
 
@@ -10,12 +11,10 @@ export function testServerUrl(): string {
   return url;
 }
 
-let made = 0;
-
 /** Fresh copies of the demo databases for one test hub, one per subgraph, on the run's server. */
 export async function copyDemoDatabases(): Promise<{ urls: DatabaseUrls; drop(): Promise<void> }> {
-  made += 1;
-  const prefix = `test_${process.pid}_${made}_`;
+  // Jest loads this module afresh for every test file in one worker: a counter would repeat.
+  const prefix = `test_${randomBytes(6).toString('hex')}_`;
   const urls = await copyDatabases(testServerUrl(), TEMPLATE_PREFIX, prefix);
   return { urls, drop: () => dropDatabases(testServerUrl(), prefix) };
 }
