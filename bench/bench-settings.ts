@@ -4,6 +4,8 @@ export interface BenchSettings {
   /** Measured rounds per comparison, after one warm-up of each side. */
   rounds: number;
   secondsPerRun: number;
+  /** Smoke only: a fixed number of requests per round instead of a time, so a busy machine still answers some. */
+  requestsPerRound?: number;
   warmUpSeconds: number;
   connections: number;
   /** The adviser's caseload of the consent and gateway comparisons: half consented, half refused. */
@@ -35,6 +37,7 @@ export const SMOKE: BenchSettings = {
   name: 'smoke',
   rounds: 1,
   secondsPerRun: 0.25,
+  requestsPerRound: 4,
   warmUpSeconds: 0.25,
   connections: 2,
   mixedCaseload: 4,
