@@ -53,6 +53,14 @@ function tokenSource(env: NodeJS.ProcessEnv): TokenSource {
   return { kind: 'local' };
 }
 
+/** Demo people go into empty databases by default, but never in production unless asked for. */
+function demoData(env: NodeJS.ProcessEnv): boolean {
+  const raw = env.DEMO_DATA;
+  if (raw === undefined || raw === '') return env.NODE_ENV !== 'production';
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`DEMO_DATA must be true or false, not "${raw}".`);
+  return raw === 'true';
+}
+
 /** The hub's whole configuration, from environment variables only, with defaults for the embedded hub. */
 export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
   return {
@@ -67,6 +75,6 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     dataDir: defaultDataDir(),
     embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 5433),
     tokens: tokenSource(env),
-    demoData: env.DEMO_DATA !== 'false',
+    demoData: demoData(env),
   };
 }
