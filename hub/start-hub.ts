@@ -6,6 +6,7 @@ import { openHubDatabases, type HubDatabases } from './hub-databases';
 import type { LocalSigningKey } from './local-signing-key';
 import { prepareDatabases } from './prepare-databases';
 import { startSubgraphSet, stopSubgraphSet } from './start-subgraphs';
+import { GATEWAY_IDENTITY } from './service-identities';
 import { resolveTokenSettings } from './token-settings';
 
 export interface RunningHub {
@@ -30,12 +31,13 @@ export async function startHub(config: HubConfig, options: { prepareDatabases?: 
   let subgraphs = new Map<string, RunningSubgraph>();
   try {
     if (options.prepareDatabases !== false) await prepareDatabases(databases.urls, { demoData: config.demoData });
-    const { auth, signingKey } = await resolveTokenSettings(config.tokens, config.dataDir);
-    subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, databases: databases.urls, auth });
+    const { auth, signingKey, serviceCredentialFor } = await resolveTokenSettings(config.tokens, config.dataDir);
+    subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, databases: databases.urls, auth, serviceCredentialFor });
     const gateway = await startGateway({
       port: config.gatewayPort,
       host: config.host,
       auth,
+      serviceCredential: await serviceCredentialFor(GATEWAY_IDENTITY),
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
     });
     return {

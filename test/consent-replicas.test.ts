@@ -22,6 +22,7 @@ const entry = (replica: string, n: number): AuditEntry => ({
   consentId: null,
   justification: null,
   requestId: `replica-${replica}-${n}`,
+  correlationId: null,
 });
 
 describe('two consent replicas on one database', () => {

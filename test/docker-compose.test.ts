@@ -31,7 +31,8 @@ describe('docker-compose.yml deploys what the registry and the separate-services
       expect(service.environment?.[subgraphVariable(name, 'PORT')]).toBe(String(port));
       const database = service.environment?.[databaseUrlVariable(name)] ?? '';
       expect(database).toMatch(/^postgresql:\/\/[a-z_]+:\$\{[A-Z_]+_DB_PASSWORD\}@postgres:5432\/[a-z_]+$/);
-      expect(service.environment?.SERVICE_CREDENTIAL).toMatch(new RegExp(`^\\$\\{${name.toUpperCase().replace(/-/g, '_')}_SERVICE_CREDENTIAL:\\?`));
+      const credential = subgraphVariable(name, 'SERVICE_CREDENTIAL');
+      expect(service.environment?.[credential]).toMatch(new RegExp(`^\\$\\{${credential}:\\?`));
       expect(service.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${port}/ready`);
       expect(service.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
     },
@@ -62,7 +63,9 @@ describe('docker-compose.yml deploys what the registry and the separate-services
       const { environment = {}, volumes } = services[name];
       expect({ name, NODE_ENV: environment.NODE_ENV }).toEqual({ name, NODE_ENV: 'production' });
       expect(environment.JWKS_URL).toMatch(/^\$\{JWKS_URL:\?/);
-      expect(environment.TOKEN_ISSUER && environment.TOKEN_AUDIENCE).toBeTruthy();
+      expect(environment.TOKEN_ISSUER && environment.TOKEN_AUDIENCE && environment.SERVICE_TOKEN_AUDIENCE).toBeTruthy();
+      // Its own credential, and no other service's.
+      expect(Object.keys(environment).filter((key) => key.endsWith('_SERVICE_CREDENTIAL'))).toEqual([subgraphVariable(name, 'SERVICE_CREDENTIAL')]);
       expect({ name, volumes }).toEqual({ name, volumes: undefined });
       expect(Object.keys(environment).filter((key) => /KEY|DATA_DIR/.test(key))).toEqual([]);
     }

@@ -9,8 +9,9 @@ import { databaseUrlVariable } from '../hub/database-url';
 import { demoUser } from '../hub/demo-users';
 import { freePort } from '../hub/embedded-postgres';
 import { subgraphVariable } from '../hub/environment-names';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateLocalSigningKey, type LocalSigningKey } from '../hub/local-signing-key';
-import { issueToken } from '../hub/tokens';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, LOCAL_SERVICE_AUDIENCE, loadOrCreateLocalSigningKey, type LocalSigningKey } from '../hub/local-signing-key';
+import { GATEWAY_IDENTITY, subgraphIdentity } from '../hub/service-identities';
+import { issueServiceCredential, issueToken } from '../hub/tokens';
 import { demoPeople } from '../prisma/demo-people';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { startServiceProcess, waitUntilReady, type ServiceProcess } from './support/service-processes';
@@ -19,8 +20,8 @@ import { TEMPLATE_PREFIX, testServerUrl } from './support/test-databases';
 /**
  * The topology docker-compose.yml describes, as real processes: every subgraph its own
  * `serve-service` process on its own PostgreSQL database, two consent replicas, two gateways,
- * production settings (NODE_ENV=production, tokens from an identity provider's JWKS, no signing
- * key anywhere the services can read). The server is SEPARATE_SERVICES_POSTGRES_URL when set
+ * production settings (NODE_ENV=production, tokens from an identity provider's JWKS, each service
+ * given only its own credential, no signing key anywhere the services can read). The server is SEPARATE_SERVICES_POSTGRES_URL when set
  * (CI: the machine's own PostgreSQL), else the test run's embedded one.
  */
 const serverUrl = process.env.SEPARATE_SERVICES_POSTGRES_URL || testServerUrl();
@@ -60,6 +61,7 @@ beforeAll(async () => {
     JWKS_URL: `http://127.0.0.1:${idpPort}/jwks.json`,
     TOKEN_ISSUER: LOCAL_ISSUER,
     TOKEN_AUDIENCE: LOCAL_AUDIENCE,
+    SERVICE_TOKEN_AUDIENCE: LOCAL_SERVICE_AUDIENCE,
     DEMO_DATA: 'true',
     // A folder of its own that is never read for keys: production takes them from the JWKS.
     DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'service-data-')),
@@ -69,8 +71,15 @@ beforeAll(async () => {
     ports.set(name, await freePort());
   }
   const graphqlUrl = (name: string) => `http://127.0.0.1:${ports.get(name)}/graphql`;
-  const subgraphEnv = (name: string, port: number, consentUrl: string) => ({
+  // Each service is given its own credential only, as the identity provider would issue it.
+  const credential = async (name: string) => {
+    const definition = subgraphRegistry.find((entry) => entry.definition.name === name)?.definition;
+    const identity = definition ? subgraphIdentity(definition) : GATEWAY_IDENTITY;
+    return { [subgraphVariable(name, 'SERVICE_CREDENTIAL')]: await issueServiceCredential(signingKey, identity) };
+  };
+  const subgraphEnv = async (name: string, port: number, consentUrl: string) => ({
     ...common,
+    ...(await credential(name)),
     [subgraphVariable(name, 'PORT')]: String(port),
     [databaseUrlVariable(name)]: databases[name],
     CONSENT_URL: consentUrl,
@@ -78,25 +87,26 @@ beforeAll(async () => {
 
   // Both consent replicas start at once on one database: migrated and seeded once between them.
   consentReplicas = await Promise.all([
-    startServiceProcess('consent', ports.get('consent-a')!, subgraphEnv('consent', ports.get('consent-a')!, graphqlUrl('consent-a'))),
-    startServiceProcess('consent', ports.get('consent-b')!, subgraphEnv('consent', ports.get('consent-b')!, graphqlUrl('consent-b'))),
+    startServiceProcess('consent', ports.get('consent-a')!, await subgraphEnv('consent', ports.get('consent-a')!, graphqlUrl('consent-a'))),
+    startServiceProcess('consent', ports.get('consent-b')!, await subgraphEnv('consent', ports.get('consent-b')!, graphqlUrl('consent-b'))),
   ]);
   services.push(...consentReplicas);
   // Half the subgraphs ask one consent replica, half the other: both decide, both append to the one log.
   const others = subgraphRegistry.map(({ definition }) => definition.name).filter((name) => name !== 'consent');
   for (const [index, name] of others.entries()) {
     const consentUrl = graphqlUrl(index % 2 === 0 ? 'consent-a' : 'consent-b');
-    services.push(await startServiceProcess(name, ports.get(name)!, subgraphEnv(name, ports.get(name)!, consentUrl)));
+    services.push(await startServiceProcess(name, ports.get(name)!, await subgraphEnv(name, ports.get(name)!, consentUrl)));
   }
-  const gatewayEnv = (port: number, consent: string) => ({
+  const gatewayEnv = async (port: number, consent: string) => ({
     ...common,
+    ...(await credential('gateway')),
     GATEWAY_PORT: String(port),
     ...Object.fromEntries(others.map((name) => [subgraphVariable(name, 'URL'), graphqlUrl(name)])),
     CONSENT_URL: graphqlUrl(consent),
   });
   gateways = [
-    await startServiceProcess('gateway', ports.get('gateway-a')!, gatewayEnv(ports.get('gateway-a')!, 'consent-a')),
-    await startServiceProcess('gateway', ports.get('gateway-b')!, gatewayEnv(ports.get('gateway-b')!, 'consent-b')),
+    await startServiceProcess('gateway', ports.get('gateway-a')!, await gatewayEnv(ports.get('gateway-a')!, 'consent-a')),
+    await startServiceProcess('gateway', ports.get('gateway-b')!, await gatewayEnv(ports.get('gateway-b')!, 'consent-b')),
   ];
   services.push(...gateways);
   for (const service of services) await waitUntilReady(`${service.url}/ready`, 120, allOutput);

@@ -11,7 +11,6 @@ import { PersonCareersResolver } from './person-careers.resolver';
 /** The careers service: education, employment and training status, qualifications, guidance. */
 export const careers: SubgraphDefinition<CareersDb, CareersLoaders> = {
   name: 'careers',
-  owningAgency: 'careers',
   resolvers: [PersonCareersResolver, CareersRecordResolver, CareersMutations],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },

@@ -7,7 +7,7 @@ export const AUDIT_LOG_LOCK = 0x4155_4449; // 'AUDI'
 
 const COLUMNS = [
   'at', 'subject', 'agency', 'role', 'personId', 'subgraph', 'fieldPath', 'category',
-  'decision', 'reason', 'consentId', 'justification', 'requestId', 'previousHash', 'hash',
+  'decision', 'reason', 'consentId', 'justification', 'requestId', 'correlationId', 'previousHash', 'hash',
 ] as const;
 
 const TAIL = { name: 'audit-tail', text: 'SELECT hash FROM "AuditEvent" ORDER BY sequence DESC LIMIT 1' };
@@ -17,6 +17,14 @@ const INSERT = {
   text:
     `INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}) ` +
     `SELECT * FROM unnest($1::timestamp[], ${COLUMNS.slice(1).map((_, index) => `$${index + 2}::text[]`).join(', ')})`,
+};
+
+/** One review item per request, whichever subgraph's decisions reach the log first. */
+const OPEN_BREAK_GLASS_REVIEW = {
+  name: 'open-break-glass-review',
+  text:
+    'INSERT INTO "BreakGlassAccess" ("requestId", "at", "subject", "agency", "role", "justification") ' +
+    'VALUES ($1, $2::timestamp, $3, $4, $5, $6) ON CONFLICT ("requestId") DO NOTHING',
 };
 
 interface PendingAppend {
@@ -105,5 +113,18 @@ export class AuditLogWriter {
     }
     await connection.query({ ...INSERT, values: columns });
     this.statements.record(INSERT.text);
+    for (const entry of firstBreakGlassEntryOfEachRequest(entries)) {
+      await connection.query({
+        ...OPEN_BREAK_GLASS_REVIEW,
+        values: [entry.requestId, entry.at.toISOString(), entry.subject, entry.agency, entry.role, entry.justification],
+      });
+      this.statements.record(OPEN_BREAK_GLASS_REVIEW.text);
+    }
   }
+}
+
+function firstBreakGlassEntryOfEachRequest(entries: AuditEntry[]): AuditEntry[] {
+  const first = new Map<string, AuditEntry>();
+  for (const entry of entries) if (entry.reason === 'BREAK_GLASS' && !first.has(entry.requestId)) first.set(entry.requestId, entry);
+  return [...first.values()];
 }

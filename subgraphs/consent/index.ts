@@ -1,10 +1,11 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, dataProtectionOfficerOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
+import { clientActingForThemselves, dataProtectionOfficerOnly, serviceOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
 import { AccessDecisionMutations } from './access-decision.mutations';
 import { AuditResolver } from './audit.resolver';
+import { BreakGlassResolver } from './break-glass.resolver';
 import { ConsentMutations } from './consent.mutations';
 import { PersonAccessLogResolver } from './person-access-log.resolver';
 import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
@@ -16,8 +17,7 @@ const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args
 /** Hub core: the consent ledger. */
 export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   name: 'consent',
-  owningAgency: null,
-  resolvers: [PersonConsentsResolver, PersonAccessLogResolver, ConsentMutations, AccessDecisionMutations, AuditResolver],
+  resolvers: [PersonConsentsResolver, PersonAccessLogResolver, ConsentMutations, AccessDecisionMutations, AuditResolver, BreakGlassResolver],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
@@ -31,6 +31,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
     },
     Person: { accessLog: thePersonThemselves },
     Mutation: {
+      decideAccess: serviceOnly,
       reviewBreakGlass: dataProtectionOfficerOnly,
       grantConsent: staffOrThePersonThemselves,
       withdrawConsent: staffOrThePersonThemselves,

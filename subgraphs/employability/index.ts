@@ -17,7 +17,6 @@ import { ProgrammesResolver } from './programmes.resolver';
 /** Employability providers: programmes, keyworkers and navigators, action plans, activities, job and other outcomes. */
 export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoaders> = {
   name: 'employability',
-  owningAgency: 'employability',
   resolvers: [
     PersonEmployabilityResolver,
     EmployabilityRecordResolver,

@@ -11,7 +11,6 @@ import { personReference } from './person.reference';
 /** Hub core: the person's identity record, registration with matching, caseloads, their story and referrals. */
 export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
   name: 'people',
-  owningAgency: null,
   resolvers: [PeopleResolver, PersonStoryResolver, StoryHistoryResolver, ReferralResolver, PersonReferralsResolver],
   referenceResolvers: { Person: personReference },
   openDatabase: openPeopleDatabase,

@@ -46,6 +46,7 @@ CREATE TABLE "AuditEvent" (
     "consentId" TEXT,
     "justification" TEXT,
     "requestId" TEXT NOT NULL,
+    "correlationId" TEXT,
     "previousHash" TEXT NOT NULL,
     "hash" TEXT NOT NULL,
 
@@ -53,13 +54,19 @@ CREATE TABLE "AuditEvent" (
 );
 
 -- CreateTable
-CREATE TABLE "BreakGlassReview" (
-    "auditSequence" INTEGER NOT NULL,
-    "reviewedBy" TEXT NOT NULL,
-    "reviewedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "finding" TEXT NOT NULL,
+CREATE TABLE "BreakGlassAccess" (
+    "requestId" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+    "subject" TEXT NOT NULL,
+    "agency" TEXT,
+    "role" TEXT NOT NULL,
+    "justification" TEXT NOT NULL,
+    "reviewedAt" TIMESTAMP(3),
+    "reviewedBy" TEXT,
+    "finding" TEXT,
+    "reviewNote" TEXT,
 
-    CONSTRAINT "BreakGlassReview_pkey" PRIMARY KEY ("auditSequence")
+    CONSTRAINT "BreakGlassAccess_pkey" PRIMARY KEY ("requestId")
 );
 
 -- CreateIndex
@@ -83,9 +90,12 @@ CREATE INDEX "AuditEvent_subject_sequence_idx" ON "AuditEvent"("subject", "seque
 -- CreateIndex
 CREATE INDEX "AuditEvent_reason_sequence_idx" ON "AuditEvent"("reason", "sequence");
 
--- AddForeignKey
-ALTER TABLE "ConsentCategory" ADD CONSTRAINT "ConsentCategory_consentId_fkey" FOREIGN KEY ("consentId") REFERENCES "Consent"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- CreateIndex
+CREATE INDEX "AuditEvent_requestId_idx" ON "AuditEvent"("requestId");
+
+-- CreateIndex
+CREATE INDEX "BreakGlassAccess_reviewedAt_at_idx" ON "BreakGlassAccess"("reviewedAt", "at");
 
 -- AddForeignKey
-ALTER TABLE "BreakGlassReview" ADD CONSTRAINT "BreakGlassReview_auditSequence_fkey" FOREIGN KEY ("auditSequence") REFERENCES "AuditEvent"("sequence") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ConsentCategory" ADD CONSTRAINT "ConsentCategory_consentId_fkey" FOREIGN KEY ("consentId") REFERENCES "Consent"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
