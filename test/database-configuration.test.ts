@@ -11,6 +11,7 @@ const production = {
   JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
   TOKEN_ISSUER: 'https://idp.example.org/',
   TOKEN_AUDIENCE: 'one-story-hub',
+  SERVICE_TOKEN_AUDIENCE: 'one-story-hub-services',
 };
 
 describe('where the data goes', () => {
