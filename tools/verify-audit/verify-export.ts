@@ -113,7 +113,8 @@ export function verifyExport(file: ExportFile, options: { keptCheckpoints?: Arra
     }
   }
   const verifiedSize = largestMatch?.size ?? null;
-  if (contiguous > (verifiedSize ?? 0) && trusted.length > 0) notes.push(`Entries ${verifiedSize ?? 0} to ${contiguous - 1} are not under a trusted checkpoint yet: nothing vouches for them.`);
+  const checkpointedSize = trusted.at(-1)?.size ?? 0;
+  if (contiguous > checkpointedSize && trusted.length > 0) notes.push(`Entries ${checkpointedSize} to ${contiguous - 1} are not under a trusted checkpoint yet: nothing vouches for them.`);
   return {
     intact: findings.length === 0,
     entries: file.entries.length,
