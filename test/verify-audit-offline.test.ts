@@ -60,6 +60,8 @@ describe('a DPO verifies an export of the audit log offline', () => {
     const report = verify(exported);
     expect(report.findings[0]).toMatchObject({ kind: 'MISSING_RANGE', from: 10, to: 13 });
     expect(report.findings[0].message).toBe('Entries 10 to 12 are missing from the middle of the log.');
+    expect(report.findings.at(-1)!.message).toBe('The checkpoint 5 of the export (40 entries) cannot be checked past the gap at entry 10.');
+    expect(report.verifiedSize).toBe(8);
   });
 
   test('every entry deleted: the log was emptied', async () => {

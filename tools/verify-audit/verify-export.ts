@@ -90,11 +90,13 @@ export function verifyExport(file: ExportFile, options: { keptCheckpoints?: Arra
   const matches = (c: TrustedCheckpoint) => c.size <= contiguous && roots.get(c.size)!.equals(c.root);
   const largestMatch = [...trusted].reverse().find(matches) ?? null;
   for (const checkpoint of trusted) {
-    if (checkpoint.size > contiguous) {
+    if (checkpoint.size > contiguous && contiguous < file.entries.length) {
+      findings.push({ kind: 'MISSING_RANGE', message: `The ${checkpoint.source} (${checkpoint.size} entries) cannot be checked past the gap at entry ${contiguous}.`, from: contiguous, to: file.entries[contiguous].index });
+    } else if (checkpoint.size > contiguous) {
       const kind = file.entries.length === 0 ? 'EMPTIED' : 'MISSING_RANGE';
       const message = file.entries.length === 0
         ? `The log was emptied: the ${checkpoint.source} signs ${checkpoint.size} entries and the export has none.`
-        : `Entries ${contiguous} to ${checkpoint.size - 1} are missing: the ${checkpoint.source} signs ${checkpoint.size} entries and the export holds ${contiguous}${contiguous < file.entries.length ? ' before a gap' : ''}.`;
+        : `Entries ${contiguous} to ${checkpoint.size - 1} are missing: the ${checkpoint.source} signs ${checkpoint.size} entries and the export holds ${contiguous}.`;
       findings.push({ kind, message, from: contiguous, to: checkpoint.size });
     } else if (!matches(checkpoint)) {
       const vouching = trusted.find((other) => other.size >= checkpoint.size && matches(other));
@@ -105,7 +107,7 @@ export function verifyExport(file: ExportFile, options: { keptCheckpoints?: Arra
         const named = findings.some((f) => f.kind === 'CHANGED_ENTRY' && f.from! >= below && f.from! < checkpoint.size);
         findings.push({
           kind: 'CHANGED_ENTRY',
-          message: `The entries do not match the ${checkpoint.source} (${checkpoint.size} entries): ${named ? 'see the changed entries above' : `at least one of entries ${below} to ${checkpoint.size - 1} was changed, with the hashes recomputed`}.`,
+          message: `The entries do not match the ${checkpoint.source} (${checkpoint.size} entries): ${named ? 'see the change named above' : `at least one of entries ${below} to ${checkpoint.size - 1} was changed, with the hashes recomputed`}.`,
           from: below,
           to: checkpoint.size,
         });
