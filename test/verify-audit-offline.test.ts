@@ -187,3 +187,40 @@ describe('npm run verify-audit', () => {
     }
   });
 });
+
+describe("a person checks the proof of one entry of their own access log", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-proof-'));
+  const check = (bundle: object, key: string) => {
+    const file = path.join(folder, 'proof.json');
+    fs.writeFileSync(file, JSON.stringify(bundle));
+    const lines: string[] = [];
+    return { code: main(['--proof', file, '--key', key], (line) => lines.push(line)), output: lines.join('\n') };
+  };
+
+  test('every entry of the log has a proof the offline verifier accepts against the latest checkpoint', async () => {
+    const log = await SyntheticAuditLog.withBatches([5, 8, 1]);
+    const key = log.signer.verifierKey;
+    for (let index = 0; index < 14; index += 1) {
+      const bundle = await log.inclusionProof(index, log.checkpoints[2].note);
+      expect(check(bundle, key)).toEqual({ code: 0, output: expect.stringMatching(new RegExp(`^PROVEN: Entry ${index} is in the log the checkpoint of 14 entries signed: `)) });
+    }
+    const older = await log.inclusionProof(3, log.checkpoints[0].note);
+    expect(check(older, key).output).toContain('PROVEN: Entry 3 is in the log the checkpoint of 5 entries signed: 2026-12-02T08:00:03.000Z: staff-3 (adviser, careers-service)');
+  });
+
+  test('a changed entry, a path for another entry, or a checkpoint of another key is not proven', async () => {
+    const log = await SyntheticAuditLog.withBatches([8, 8]);
+    const key = log.signer.verifierKey;
+    const bundle = await log.inclusionProof(7, log.checkpoints[1].note);
+    expect(check(bundle, key).code).toBe(0);
+    expect(check({ ...bundle, leaf: changedLeaf(7) }, key)).toEqual({ code: 1, output: 'NOT PROVEN: entry 7 as given is not in the log the checkpoint of 16 entries signed.' });
+    expect(check({ ...bundle, leafIndex: 6 }, key).code).toBe(1);
+    const other = await SyntheticAuditLog.withBatches([16]);
+    expect(check({ ...bundle, checkpoint: other.checkpoints[0].note }, key).output).toContain("NOT PROVEN: the proof's checkpoint cannot be trusted: it is not signed by the trusted key");
+  });
+
+  test('the hub refuses a proof against a checkpoint that does not cover the entry yet', async () => {
+    const log = await SyntheticAuditLog.withBatches([4, 4]);
+    await expect(log.inclusionProof(5, log.checkpoints[0].note)).rejects.toThrow('entry 5 is not under the checkpoint of 4 entries yet');
+  });
+});

@@ -1,10 +1,11 @@
 import { buildAuditLogExport, type AuditLogExport } from '../../subgraphs/consent/audit-log/audit-log-export';
 import { encodeAuditLeaf, type AuditLeafFields } from '../../subgraphs/consent/audit-log/audit-leaf';
+import { buildInclusionProofBundle, type InclusionProofBundle } from '../../subgraphs/consent/audit-log/inclusion-proof-bundle';
 import { issueCheckpoint, type CheckpointRecord } from '../../subgraphs/consent/audit-log/checkpoint-issuer';
 import { InMemoryMerkleLogStore } from '../../subgraphs/consent/audit-log/in-memory-merkle-log-store';
 import { hashLeaf } from '../../subgraphs/consent/audit-log/merkle-hashing';
 import { MerkleLog } from '../../subgraphs/consent/audit-log/merkle-log';
-import { generateSignerKey, parseSignerKey, type NoteSigner } from '../../subgraphs/consent/audit-log/signed-note';
+import { generateSignerKey, parseSignerKey, parseVerifierKey, type NoteSigner } from '../../subgraphs/consent/audit-log/signed-note';
 
 export const ORIGIN = 'one-story-hub.test/audit-log';
 
@@ -39,6 +40,10 @@ export class SyntheticAuditLog {
     let n = 0;
     for (const size of sizes) await log.appendBatch(Array.from({ length: size }, () => entry(n++)));
     return log;
+  }
+
+  inclusionProof(index: number, checkpointNote: string): Promise<InclusionProofBundle> {
+    return buildInclusionProofBundle(this.log, ORIGIN, parseVerifierKey(this.signer.verifierKey), index, this.leaves[index], checkpointNote);
   }
 
   export(): AuditLogExport {

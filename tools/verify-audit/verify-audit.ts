@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import { readExportFile } from './export-file';
+import { verifyInclusionProofFile } from './inclusion-proof';
 import { verifyExport } from './verify-export';
 
 /**
  * npm run verify-audit -- <export> [--checkpoint <file>]... [--key <verifier key or file>] [--keep <file>]
+ * npm run verify-audit -- --proof <inclusion proof file> --key <verifier key or file>
  *
  * Verifies a DPO's export of the audit log offline. Shares no code with the hub: only the format
  * in docs/AUDIT_LOG.md. Exit code 0: intact; 1: something broke (named); 2: could not be read.
@@ -13,6 +15,7 @@ export function main(args: string[], print: (line: string) => void): number {
   let exportPath: string | undefined;
   let trustedKey: string | undefined;
   let keep: string | undefined;
+  let proof: string | undefined;
   try {
     for (let i = 0; i < args.length; i += 1) {
       const value = () => {
@@ -26,9 +29,16 @@ export function main(args: string[], print: (line: string) => void): number {
         const key = value();
         trustedKey = fs.existsSync(key) ? fs.readFileSync(key, 'utf8') : key;
       } else if (args[i] === '--keep') keep = value();
+      else if (args[i] === '--proof') proof = value();
       else if (args[i].startsWith('--')) throw new Error(`unknown option ${args[i]}`);
       else if (exportPath) throw new Error('give one export file');
       else exportPath = args[i];
+    }
+    if (proof) {
+      if (!trustedKey) throw new Error('--proof needs --key: the checkpoint key you trust');
+      const result = verifyInclusionProofFile(fs.readFileSync(proof, 'utf8'), trustedKey);
+      print(result.valid ? `PROVEN: ${result.message}` : `NOT PROVEN: ${result.message}.`);
+      return result.valid ? 0 : 1;
     }
     if (!exportPath) throw new Error('usage: npm run verify-audit -- <export> [--checkpoint <file>]... [--key <key>] [--keep <file>]');
     const report = verifyExport(readExportFile(fs.readFileSync(exportPath, 'utf8')), { keptCheckpoints: kept, trustedKey });
