@@ -5,12 +5,14 @@ import { verifyConsistency, verifyInclusion } from '../subgraphs/consent/audit-l
 import { appendLeaves, EMPTY_TREE, rootOf, rootOfRange } from '../subgraphs/consent/audit-log/tree-state';
 import { InMemoryMerkleLogStore } from '../subgraphs/consent/audit-log/in-memory-merkle-log-store';
 import { MerkleLog } from '../subgraphs/consent/audit-log/merkle-log';
+import { InMemorySubtreeHashes } from '../subgraphs/consent/audit-log/subtree-hashes';
 
 /** Every expected value here comes from transparency-dev/merkle (see the fixture's `source`). */
 const hex = (value: string) => Buffer.from(value, 'hex');
 const b64 = (value: string) => Buffer.from(value, 'base64');
 const toHex = (hashes: Buffer[]) => hashes.map((hash) => hash.toString('hex'));
 const leafHashes = vectors.leafInputs.map((input) => hashLeaf(hex(input)));
+const tree = new InMemorySubtreeHashes(leafHashes);
 
 describe('the audit log hashes as RFC 6962 does', () => {
   test('empty tree, empty leaf, a leaf and a node give the published hashes', () => {
@@ -24,11 +26,14 @@ describe('the audit log hashes as RFC 6962 does', () => {
     vectors.rootHashes.forEach((root, size) => expect(rootOfRange(leafHashes, 0, size).toString('hex')).toBe(root));
   });
 
-  test('the leaf hashes and inner nodes of the 8-leaf tree are the published ones', () => {
+  test('the leaf hashes and inner nodes of the 8-leaf tree are the published ones, as computed and as kept', async () => {
     expect(toHex(leafHashes)).toEqual(vectors.nodeHashes[0]);
-    vectors.nodeHashes.forEach((level, height) => level.forEach((node, index) => {
-      expect(rootOfRange(leafHashes, index << height, (index + 1) << height).toString('hex')).toBe(node);
-    }));
+    for (const [height, level] of vectors.nodeHashes.entries()) {
+      for (const [index, node] of level.entries()) {
+        expect(rootOfRange(leafHashes, index << height, (index + 1) << height).toString('hex')).toBe(node);
+        expect((await tree.perfect(height, index)).toString('hex')).toBe(node);
+      }
+    }
   });
 
   test('appending one leaf at a time keeps the published right edge (compact range) and root', () => {
@@ -50,22 +55,22 @@ describe('the audit log hashes as RFC 6962 does', () => {
 });
 
 describe('inclusion and consistency proofs are the published ones', () => {
-  test.each(vectors.inclusionProofs)('inclusion of leaf number $leafNumber in a tree of $treeSize', ({ leafNumber, treeSize, proof }) => {
-    const built = buildInclusionProof(leafHashes, leafNumber - 1, treeSize);
+  test.each(vectors.inclusionProofs)('inclusion of leaf number $leafNumber in a tree of $treeSize', async ({ leafNumber, treeSize, proof }) => {
+    const built = await buildInclusionProof(tree, leafNumber - 1, treeSize);
     expect(toHex(built)).toEqual(proof);
     expect(verifyInclusion(BigInt(leafNumber - 1), BigInt(treeSize), leafHashes[leafNumber - 1], built, hex(vectors.rootHashes[treeSize]))).toBe(true);
   });
 
-  test.each(vectors.consistencyProofs)('consistency of the tree of $size1 with the tree of $size2', ({ size1, size2, proof }) => {
-    const built = buildConsistencyProof(leafHashes, size1, size2);
+  test.each(vectors.consistencyProofs)('consistency of the tree of $size1 with the tree of $size2', async ({ size1, size2, proof }) => {
+    const built = await buildConsistencyProof(tree, size1, size2);
     expect(toHex(built)).toEqual(proof);
     expect(verifyConsistency(BigInt(size1), BigInt(size2), hex(vectors.rootHashes[size1]), hex(vectors.rootHashes[size2]), built)).toBe(true);
   });
 
-  test('every inclusion proof built in trees of 1 to 8 leaves verifies, and fails for another leaf', () => {
+  test('every inclusion proof built in trees of 1 to 8 leaves verifies, and fails for another leaf', async () => {
     for (let size = 1; size <= 8; size += 1) {
       for (let index = 0; index < size; index += 1) {
-        const proof = buildInclusionProof(leafHashes, index, size);
+        const proof = await buildInclusionProof(tree, index, size);
         const root = hex(vectors.rootHashes[size]);
         expect(verifyInclusion(BigInt(index), BigInt(size), leafHashes[index], proof, root)).toBe(true);
         expect(verifyInclusion(BigInt(index), BigInt(size), hashLeaf(Buffer.from('another entry')), proof, root)).toBe(false);
@@ -73,18 +78,21 @@ describe('inclusion and consistency proofs are the published ones', () => {
     }
   });
 
-  test('every consistency proof built between trees of 1 to 8 leaves verifies', () => {
+  test('every consistency proof built between trees of 1 to 8 leaves verifies', async () => {
     for (let size2 = 1; size2 <= 8; size2 += 1) {
       for (let size1 = 1; size1 <= size2; size1 += 1) {
-        const proof = buildConsistencyProof(leafHashes, size1, size2);
+        const proof = await buildConsistencyProof(tree, size1, size2);
         expect(verifyConsistency(BigInt(size1), BigInt(size2), hex(vectors.rootHashes[size1]), hex(vectors.rootHashes[size2]), proof)).toBe(true);
       }
     }
   });
 
-  test('proofs outside the tree are refused with the size named', () => {
-    expect(() => buildInclusionProof(leafHashes, 8, 8)).toThrow('leaf index 8 is not in a tree of size 8');
-    expect(() => buildConsistencyProof(leafHashes, 5, 9)).toThrow('tree size 9 is not between 0 and 8');
+  test('proofs outside the tree are refused with the size named', async () => {
+    await expect(buildInclusionProof(tree, 8, 8)).rejects.toThrow('leaf index 8 is not in a tree of size 8');
+    const log = new MerkleLog(new InMemoryMerkleLogStore());
+    await log.append(vectors.leafInputs.map(hex));
+    await expect(log.consistencyProof(5, 9)).rejects.toThrow("tree size 9 is larger than the log's 8");
+    await expect(buildInclusionProof(tree, 0, 9)).rejects.toThrow('no complete subtree at level 0, index 8');
   });
 });
 

@@ -1,10 +1,12 @@
 import type { Hash } from './merkle-hashing';
 import type { MerkleLogStore } from './merkle-log-store';
+import { InMemorySubtreeHashes } from './subtree-hashes';
 import { EMPTY_TREE, type TreeState } from './tree-state';
 
 /** The Merkle log's store in memory, for tests: appends run one after another, as under the database's lock. */
 export class InMemoryMerkleLogStore implements MerkleLogStore {
   private readonly hashes: Hash[] = [];
+  private readonly subtrees = new InMemorySubtreeHashes();
   private state: TreeState = EMPTY_TREE;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -13,6 +15,7 @@ export class InMemoryMerkleLogStore implements MerkleLogStore {
       const state = next(this.state);
       if (state.size !== this.state.size + leafHashes.length) throw new Error(`the new tree state has ${state.size} leaves, not ${this.state.size + leafHashes.length}`);
       this.hashes.push(...leafHashes);
+      this.subtrees.append(leafHashes);
       this.state = state;
       return state;
     });
@@ -22,6 +25,10 @@ export class InMemoryMerkleLogStore implements MerkleLogStore {
 
   async treeState(): Promise<TreeState> {
     return this.state;
+  }
+
+  perfect(level: number, index: number): Promise<Hash> {
+    return this.subtrees.perfect(level, index);
   }
 
   async leafHashes(start: number, end: number): Promise<Hash[]> {

@@ -1,4 +1,5 @@
 import type { Hash } from './merkle-hashing';
+import type { SubtreeHashes } from './subtree-hashes';
 import type { TreeState } from './tree-state';
 
 /**
@@ -6,7 +7,7 @@ import type { TreeState } from './tree-state';
  * `appendLeafHashes` runs in the append's transaction under the log's advisory lock, so that
  * replicas' appends are serialised and each sees the state the one before it wrote.
  */
-export interface MerkleLogStore {
+export interface MerkleLogStore extends SubtreeHashes {
   /** In one all-or-nothing step: read the tree state, keep the leaf hashes at its end, write `next(state)`. */
   appendLeafHashes(leafHashes: readonly Hash[], next: (state: TreeState) => TreeState): Promise<TreeState>;
   treeState(): Promise<TreeState>;

@@ -26,10 +26,17 @@ export class MerkleLog {
   }
 
   async inclusionProof(index: number, size: number): Promise<Hash[]> {
-    return buildInclusionProof(await this.store.leafHashes(0, size), index, size);
+    await this.withinTree(size);
+    return buildInclusionProof(this.store, index, size);
   }
 
   async consistencyProof(size1: number, size2: number): Promise<Hash[]> {
-    return buildConsistencyProof(await this.store.leafHashes(0, size2), size1, size2);
+    await this.withinTree(size2);
+    return buildConsistencyProof(this.store, size1, size2);
+  }
+
+  private async withinTree(size: number): Promise<void> {
+    const { size: treeSize } = await this.store.treeState();
+    if (size > treeSize) throw new RangeError(`tree size ${size} is larger than the log's ${treeSize}`);
   }
 }
