@@ -14,7 +14,7 @@ import { ORIGIN, SyntheticAuditLog, syntheticEntry } from './support/synthetic-a
 const verify = (exported: AuditLogExport, options: Parameters<typeof verifyExport>[1] = {}) => verifyExport(readExportFile(JSON.stringify(exported)), options);
 const kinds = (report: VerificationReport) => report.findings.map((finding) => finding.kind);
 const recomputeStoredHashes = (exported: AuditLogExport) => exported.entries.forEach((entry) => { entry.leafHash = hashLeaf(Buffer.from(entry.leaf, 'base64')).toString('base64'); });
-const changedLeaf = (n: number) => encodeAuditLeaf(syntheticEntry(n, { decision: 'DENIED', reason: 'DENIED', consentId: null })).toString('base64');
+const changedLeaf = (n: number) => encodeAuditLeaf(syntheticEntry(n, { decision: 'DENIED', reason: 'NO_CONSENT', consentId: null })).toString('base64');
 
 /** 40 entries in batches of 8, a checkpoint after each: sizes 8, 16, 24, 32, 40. */
 const dayOfAccesses = () => SyntheticAuditLog.withBatches([8, 8, 8, 8, 8]);
@@ -32,7 +32,7 @@ describe('a DPO verifies an export of the audit log offline', () => {
     expect(report.intact).toBe(false);
     expect(report.findings[0]).toMatchObject({ kind: 'CHANGED_ENTRY', from: 17, to: 18 });
     expect(report.findings[0].message).toContain("Entry 17 was changed");
-    expect(report.findings[0].message).toContain("DENIED (DENIED)");
+    expect(report.findings[0].message).toContain('DENIED (NO_CONSENT)');
   });
 
   test('one entry changed with every later hash recomputed: the checkpoints name the batch it is in', async () => {

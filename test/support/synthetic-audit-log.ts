@@ -14,7 +14,7 @@ export function syntheticEntry(n: number, overrides: Partial<AuditLeafFields> = 
   return {
     subject: `staff-${n % 7}`, agency: n % 5 === 0 ? null : 'careers-service', role: 'adviser', personId: `person-${n % 11}`,
     subgraph: 'careers', fieldPath: 'Person.careersRecord.goals', category: 'careers', decision: n % 3 === 0 ? 'DENIED' : 'ALLOWED',
-    reason: n % 3 === 0 ? 'DENIED' : 'CONSENT', consentId: n % 3 === 0 ? null : `consent-${n}`, justification: null,
+    reason: n % 3 === 0 ? 'NO_CONSENT' : 'CONSENT', consentId: n % 3 === 0 ? null : `consent-${n}`, justification: null,
     requestId: `req-${n}`, correlationId: n % 2 === 0 ? `caller-${n}` : null, at: new Date(Date.UTC(2026, 11, 2, 8, 0, n)),
     ...overrides,
   };
