@@ -1,5 +1,5 @@
 import { worksCases, type Caller } from '../../platform/caller';
-import { AccessReason } from './access-decision.type';
+import { AccessPurpose, AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
 import type { AccessQuestionInput, AccessRequestInput } from './access-request.inputs';
 import type { AuditEntry } from './audit-chain';
@@ -9,6 +9,7 @@ export interface Decision {
   personId: string;
   category: string;
   holdingAgencies: string[];
+  purpose: AccessPurpose;
   allowed: boolean;
   reason: AccessReason;
   consentId: string | null;
@@ -25,16 +26,19 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
   const unique = new Map(question.requests.map((request) => [questionKey(request), request]));
   const requests = [...unique.values()];
   const justification = worksCases(caller) ? question.breakGlassJustification?.trim() || null : null;
+  const staffAgency = caller.role === 'client' || caller.role === 'dpo' ? null : caller.agency;
+  const people = [...new Set(requests.map((r) => r.personId))];
+  const reads = requests.filter((r) => r.purpose !== AccessPurpose.WRITE);
   const consents =
-    caller.role === 'client' || caller.role === 'dpo' || !caller.agency
-      ? new Map<string, string>()
-      : db.activeConsents.find(caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
+    staffAgency && reads.length > 0 ? db.activeConsents.find(staffAgency, people, [...new Set(reads.map((r) => r.category))]) : new Map<string, string>();
+  const linked = staffAgency ? db.activeLinks.linkedPeople(staffAgency, people) : new Set<string>();
 
-  const decide = ({ personId, category, holdingAgencies }: AccessRequestInput): Decision => {
+  const decide = ({ personId, category, holdingAgencies, purpose }: AccessRequestInput): Decision => {
     const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({
       personId,
       category,
       holdingAgencies: holdingAgencies ?? [],
+      purpose: purpose ?? AccessPurpose.READ,
       allowed,
       reason,
       consentId,
@@ -43,8 +47,13 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
       return caller.subject === personId ? decision(true, AccessReason.OWN_RECORD) : decision(false, AccessReason.NO_CONSENT);
     }
     if (caller.role === 'dpo') return decision(false, AccessReason.DPO_NO_CASE_DATA);
+    // A write to an agency's records for a person: only while the agency works with them.
+    if (purpose === AccessPurpose.WRITE) {
+      return linked.has(personId) ? decision(true, AccessReason.LINKED_AGENCY) : decision(false, AccessReason.NO_LINK);
+    }
     if (question.owningAgency && caller.agency === question.owningAgency) return decision(true, AccessReason.OWNING_AGENCY);
     if (caller.agency && holdingAgencies?.includes(caller.agency)) return decision(true, AccessReason.HOLDING_AGENCY);
+    if (category === 'identity' && linked.has(personId)) return decision(true, AccessReason.LINKED_AGENCY);
     const consentId = consents.get(pairKey(personId, category));
     if (consentId) return decision(true, AccessReason.CONSENT, consentId);
     if (justification) return decision(true, AccessReason.BREAK_GLASS);

@@ -1,5 +1,5 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, dataProtectionOfficerOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
+import { clientActingForThemselves, clientOnly, dataProtectionOfficerOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
@@ -10,14 +10,27 @@ import { PersonAccessLogResolver } from './person-access-log.resolver';
 import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
+import { AgencyLinkMutations } from './agency-link.mutations';
+import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolver';
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
+
+// Placeholder until service credentials land (issue 10, part A): then `serviceOnly`, from people alone.
+const fromThePeopleSubgraph = or(staffOnly, clientOnly);
 
 /** Hub core: the consent ledger. */
 export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   name: 'consent',
   owningAgency: null,
-  resolvers: [PersonConsentsResolver, PersonAccessLogResolver, ConsentMutations, AccessDecisionMutations, AuditResolver],
+  resolvers: [
+    PersonConsentsResolver,
+    PersonAccessLogResolver,
+    ConsentMutations,
+    AccessDecisionMutations,
+    AgencyLinkMutations,
+    AuditResolver,
+    StaffRecordedConsentsResolver,
+  ],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
@@ -28,12 +41,14 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
       auditEvents: dataProtectionOfficerOnly,
       verifyAuditLog: dataProtectionOfficerOnly,
       breakGlassAccesses: dataProtectionOfficerOnly,
+      consentsRecordedByStaff: dataProtectionOfficerOnly,
     },
     Person: { accessLog: thePersonThemselves },
     Mutation: {
       reviewBreakGlass: dataProtectionOfficerOnly,
       grantConsent: staffOrThePersonThemselves,
       withdrawConsent: staffOrThePersonThemselves,
+      recordAgencyLink: fromThePeopleSubgraph,
     },
   },
 };

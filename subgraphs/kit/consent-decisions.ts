@@ -6,11 +6,13 @@ export interface AccessQuestion {
   fieldPath: string;
   /** Agencies that hold this very record as their own (both sides of a referral), beyond the subgraph's owner. */
   holdingAgencies?: string[];
+  /** WRITE: the agency is about to write the person's records (link-required.ts); READ unless said. */
+  purpose?: 'READ' | 'WRITE';
 }
 
-/** One question per (person, category, holding agencies): asked once however many fields need it. */
-export const questionKey = (question: { personId: string; category: string; holdingAgencies?: string[] | null }) =>
-  `${question.personId}|${question.category}|${[...(question.holdingAgencies ?? [])].sort().join(',')}`;
+/** One question per (person, category, holding agencies, purpose): asked once however many fields need it. */
+export const questionKey = (question: { personId: string; category: string; holdingAgencies?: string[] | null; purpose?: string | null }) =>
+  `${question.personId}|${question.category}|${[...(question.holdingAgencies ?? [])].sort().join(',')}|${question.purpose ?? 'READ'}`;
 
 export interface AccessAnswer {
   allowed: boolean;
@@ -33,7 +35,7 @@ export interface DecisionSource {
 export const MAX_ACCESS_QUESTIONS = 20_000;
 
 const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
-  decideAccess(input: $input) { personId category holdingAgencies allowed reason }
+  decideAccess(input: $input) { personId category holdingAgencies purpose allowed reason }
 }`;
 
 /**
@@ -55,14 +57,20 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
                 owningAgency: source.owningAgency,
                 breakGlassJustification: source.breakGlassJustification,
                 requestId: source.requestId,
-                requests: questions.map(({ holdingAgencies, ...question }) => (holdingAgencies?.length ? { ...question, holdingAgencies } : question)),
+                requests: questions.map(({ holdingAgencies, purpose, ...question }) => ({
+                  ...question,
+                  ...(holdingAgencies?.length ? { holdingAgencies } : {}),
+                  ...(purpose === 'WRITE' ? { purpose } : {}),
+                })),
               },
             },
           }),
           signal: AbortSignal.timeout(5000),
         });
         const body = (await response.json()) as {
-          data?: { decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; allowed: boolean; reason: string }> };
+          data?: {
+            decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; purpose: string; allowed: boolean; reason: string }>;
+          };
         };
         if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
         const answers = new Map(body.data.decideAccess.map((d) => [questionKey(d), d]));

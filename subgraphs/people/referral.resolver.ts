@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Guarded, NoPersonalData } from '../kit/consent-decorators';
+import { onlyThoseMayBeSeen } from '../kit/consent-refusals';
 import type { Referral as ReferralRow } from '../../prisma/people/client/client';
 import type { PeopleContext } from './people.context';
 import { Person } from './person.type';
@@ -36,8 +37,9 @@ export class ReferralResolver {
     description:
       "The weekly multi-agency referral meeting: every open referral. Each member agency sees of the referral and of the person what the person agreed it may see, and nothing else.",
   })
-  async referralPanel(@Ctx() { db }: PeopleContext) {
-    return (await db.referral.findMany({ where: { status: { in: OPEN_REFERRAL_STATUSES } }, ...byAge })).map(toReferral);
+  async referralPanel(@Ctx() context: PeopleContext) {
+    const open = (await context.db.referral.findMany({ where: { status: { in: OPEN_REFERRAL_STATUSES } }, ...byAge })).map(toReferral);
+    return onlyThoseMayBeSeen(context, open, 'referral', 'Query.referralPanel', (referral) => referral.holdingAgencies);
   }
 
   @Mutation(() => Referral, { description: 'Refers the person to another agency and records their consent to share, in one step: both or neither.' })
@@ -55,7 +57,7 @@ export class ReferralResolver {
     return toReferral(await moveReferral(context, referralId, ReferralStatus.DECLINED, reason.trim()));
   }
 
-  @Mutation(() => Referral, { description: 'The receiving agency closes an accepted referral with its outcome.' })
+  @Mutation(() => Referral, { description: 'The receiving agency closes an accepted referral with its outcome; the link the referral made ends.' })
   async closeReferral(@Args() { referralId, outcome }: CloseReferralArgs, @Ctx() context: PeopleContext) {
     return toReferral(await moveReferral(context, referralId, ReferralStatus.CLOSED, outcome.trim()));
   }
@@ -76,8 +78,11 @@ export class ReferralResolver {
 @Resolver(() => Person)
 export class PersonReferralsResolver {
   @NoPersonalData()
-  @FieldResolver(() => [Referral], { description: 'Referrals of this person between agencies, oldest first.' })
-  async referrals(@Root() person: Person, @Ctx() { loaders }: PeopleContext) {
-    return (await loaders.referralsByPerson.load(person.id)).map(toReferral);
+  @FieldResolver(() => [Referral], {
+    description: "Referrals of this person between agencies, oldest first: those the caller's agency holds, or may see by the person's consent to 'referral'.",
+  })
+  async referrals(@Root() person: Person, @Ctx() context: PeopleContext) {
+    const referrals = (await context.loaders.referralsByPerson.load(person.id)).map(toReferral);
+    return onlyThoseMayBeSeen(context, referrals, 'referral', 'Person.referrals', (referral) => referral.holdingAgencies);
   }
 }
