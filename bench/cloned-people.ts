@@ -56,7 +56,8 @@ export function clonePeople(file: string, personIds: string[], copies: number): 
     const statements = [...clonedTables].map(([table, scope]) => {
       const columns = columnsOf(table);
       const renumbered = new Set(['personId', ...keysOf(table).filter((key) => clonedTables.has(key.table)).map((key) => key.from)]);
-      if (columns.some((column) => column.name === 'id' && column.pk)) renumbered.add('id');
+      // A row's own id (`id`, or the decider's `linkId` of a copied link) is renumbered too.
+      for (const column of columns) if (column.pk && /^(id|linkId)$/.test(column.name)) renumbered.add(column.name);
       const values = columns.map(({ name }) =>
         table === 'Person' && PERSON_OVERRIDES[name] ? PERSON_OVERRIDES[name] : renumbered.has(name) ? cloned(`"${name}"`) : `"${name}"`,
       );

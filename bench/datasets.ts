@@ -5,7 +5,7 @@ import { prepareDatabases } from '../hub/prepare-databases';
 import { subgraphRegistry } from '../subgraphs/registry';
 import type { BenchSettings } from './bench-settings';
 import { clonePeople } from './cloned-people';
-import { generateCaseload, type SubgraphClients } from './generated-caseload';
+import { generateCaseload, linkAgency, type SubgraphClients } from './generated-caseload';
 
 /** The agencies whose advisers the benchmark signs in as, one per caseload. */
 export const MIXED_CASELOAD_AGENCY = 'bench-mixed-caseload';
@@ -51,6 +51,8 @@ export async function buildDatasets(root: string, settings: BenchSettings): Prom
     const consented = await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2);
     await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2, { consented: false });
     for (const size of settings.caseloadSizes) await generateCaseload(clients, caseloadAgency(size), size);
+    // The write benchmark's employment adviser writes for a person employability works with.
+    await linkAgency(clients, 'employability', consented[1]);
     return { singleViewPersonId: consented[0], writePersonId: consented[1] };
   });
   const consentOffDir = path.join(root, 'hub-consent-off');

@@ -126,3 +126,11 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
   );
   return ids;
 }
+
+/** Links one more agency to a generated person, in the people subgraph and in the decider's copy, as a registration would. */
+export async function linkAgency(clients: SubgraphClients, agency: string, personId: string): Promise<void> {
+  const id = randomUUID();
+  const linkedAt = new Date();
+  await (clients('people') as PeopleDb).agencyLink.create({ data: { id, personId, agency, madeHow: 'REGISTERED', linkedBy: 'generator', linkedAt } });
+  await (clients('consent') as ConsentDb).agencyLinkCopy.create({ data: { linkId: id, personId, agency, madeHow: 'REGISTERED', linkedAt } });
+}
