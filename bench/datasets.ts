@@ -7,10 +7,13 @@ import type { BenchSettings } from './bench-settings';
 import { clonePeople } from './cloned-people';
 import { generateCaseload, linkAgency, type SubgraphClients } from './generated-caseload';
 
-/** The agencies whose advisers the benchmark signs in as, one per caseload. */
-export const MIXED_CASELOAD_AGENCY = 'bench-mixed-caseload';
-export const caseloadAgency = (size: number) => `bench-caseload-${size}`;
-export const REGISTER_AGENCY = 'bench-register';
+/** The teams whose advisers the benchmark signs in as, one per caseload (admitted by `admitBenchTeams`). */
+export const MIXED_CASELOAD_AGENCY = 'generated-mixed-caseload';
+export const caseloadAgency = (size: number) => `generated-caseload-${size}`;
+export const REGISTER_AGENCY = 'generated-register';
+
+/** Every process of the benchmark that checks tokens admits these invented teams first (`--teams`). */
+export const benchTeams = (caseloadSizes: number[]) => [MIXED_CASELOAD_AGENCY, REGISTER_AGENCY, ...caseloadSizes.map(caseloadAgency)];
 
 export interface BenchDatasets {
   /** Demo data, the mixed caseload (half consented, half refused) and the caseloads of every size. */

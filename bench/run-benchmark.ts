@@ -8,7 +8,7 @@ import { projectRoot } from '../hub/project-root';
 import { alternate, UnexpectedAnswers } from './alternating-rounds';
 import { FULL, SMOKE, type BenchSettings } from './bench-settings';
 import { startBenchProcess, type BenchProcess } from './bench-processes';
-import { buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
+import { benchTeams, buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
 import * as operations from './operations';
 import { judgeTargets, printReport, type BenchReport, type Comparison } from './report';
 import { assertSameAnswers } from './same-answers';
@@ -38,6 +38,7 @@ async function main() {
     console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
 
     const keys = data.hubDir;
+    const teams = JSON.stringify(benchTeams(settings.caseloadSizes));
     const { signingKey } = await resolveTokenSettings({ kind: 'local' }, keys);
     const token = (claims: TokenClaims) => issueToken(signingKey!, claims);
     const adviser = (agency: string) => token({ sub: `bench-adviser-${agency}`, role: 'adviser', agency });
@@ -48,9 +49,9 @@ async function main() {
       return running;
     };
     const subgraphSet = (dir: string, consent: 'on' | 'off', label: string) =>
-      start('subgraph-set-process', ['--data', dir, '--keys', keys, '--consent', consent], label);
+      start('subgraph-set-process', ['--data', dir, '--keys', keys, '--consent', consent, '--teams', teams], label);
     const hubGateway = (set: BenchProcess, label: string) =>
-      start('hub-gateway-process', ['--keys', keys, '--subgraphs', JSON.stringify(set.urls)], label);
+      start('hub-gateway-process', ['--keys', keys, '--subgraphs', JSON.stringify(set.urls), '--teams', teams], label);
 
     console.log('Starting the subgraph sets and gateways, each in a process of its own ...');
     const [setOn, setOff, setSmall, setLarge] = await Promise.all([

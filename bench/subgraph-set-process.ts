@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { startSubgraphSet } from '../hub/start-subgraphs';
 import { resolveTokenSettings } from '../hub/token-settings';
+import { admitGeneratedTeams } from '../schema/agency-registry';
 import { switchOffConsentEnforcementForBenchmark } from '../subgraphs/kit/consent-enforcement';
 import { argument, serveAsBenchProcess, type ChildMessage, type ParentMessage } from './bench-processes';
 
 /** All six subgraphs in one process over one data folder; `--consent off` only for the comparison. */
 void serveAsBenchProcess(async () => {
   if (argument('consent') === 'off') switchOffConsentEnforcementForBenchmark();
-  const { auth } = await resolveTokenSettings({ kind: 'local' }, argument('keys'));
-  const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, dataDir: argument('data'), auth });
+  admitGeneratedTeams(JSON.parse(argument('teams')));
+  const { auth, serviceCredentialFor } = await resolveTokenSettings({ kind: 'local' }, argument('keys'));
+  const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, dataDir: argument('data'), auth, serviceCredentialFor });
   process.on('message', (message: ParentMessage) => {
     if (message.type !== 'statements') return;
     const bySubgraph = Object.fromEntries(

@@ -3,9 +3,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { BREAK_GLASS_HEADER } from '../platform/break-glass';
+import { breakGlassJustificationOf, BREAK_GLASS_HEADER, refuseInadequateBreakGlass } from '../platform/break-glass';
 import { requireBearerToken, type AuthenticatedLocals } from '../platform/bearer-auth';
 import { listen } from '../platform/http-server';
+import { correlationId } from '../platform/request-ids';
 import { createTokenVerifier, type AuthSettings } from '../platform/token-verifier';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   auth: AuthSettings;
+  /** The gateway's own service credential, sent to every subgraph beside the caller's token. */
+  serviceCredential: string;
   /** Where each subgraph really listens, by name; the supergraph's own URLs are the defaults. */
   subgraphUrls?: Record<string, string>;
   /** The supergraph SDL to serve; `schema/supergraph.graphql` unless given. */
@@ -35,7 +38,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
-      return new SubgraphDataSource({ url: subgraphUrls[name], fetcher: keepAliveFetch });
+      return new SubgraphDataSource({ url: subgraphUrls[name], fetcher: keepAliveFetch, serviceCredential: options.serviceCredential });
     },
   });
   // The hub, not each Apollo server, decides how to stop on SIGINT/SIGTERM.
@@ -55,14 +58,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     '/graphql',
     express.json({ limit: '1mb' }),
     requireBearerToken(createTokenVerifier(options.auth)),
+    refuseInadequateBreakGlass,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { caller, token } = res.locals as AuthenticatedLocals;
         return {
           caller,
           token,
-          requestId: req.header('x-request-id') ?? randomUUID(),
-          breakGlassJustification: req.header(BREAK_GLASS_HEADER)?.trim() || null,
+          // Always the gateway's own: a caller's id is kept apart and can never stand for another request.
+          requestId: randomUUID(),
+          correlationId: correlationId((name) => req.header(name), null),
+          breakGlassJustification: breakGlassJustificationOf(req.header(BREAK_GLASS_HEADER)),
         };
       },
     }),

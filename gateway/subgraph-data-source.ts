@@ -1,16 +1,23 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { BREAK_GLASS_HEADER } from '../platform/break-glass';
+import { serviceCallHeaders } from '../platform/service-call-headers';
 import type { GatewayContext } from './gateway-context';
 
 /**
- * Calls one subgraph on behalf of the caller: the caller's own token (never a gateway
- * credential) and the request id go with every subgraph request.
+ * Calls one subgraph on behalf of the caller: the caller's own token, the gateway's own service
+ * credential beside it (so the subgraph trusts the gateway's request id), and the request id.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(options: ConstructorParameters<typeof RemoteGraphQLDataSource>[0] & { serviceCredential: string }) {
+    super(options);
+    this.serviceCredential = options.serviceCredential;
+  }
+
+  private readonly serviceCredential: string;
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!context.token) return;
-    request.http?.headers.set('authorization', `Bearer ${context.token}`);
-    request.http?.headers.set('x-request-id', context.requestId);
-    if (context.breakGlassJustification) request.http?.headers.set(BREAK_GLASS_HEADER, context.breakGlassJustification);
+    // The gateway's own start-up calls (none with a static supergraph) carry no caller.
+    if (!('token' in context) || !context.token) return;
+    const headers = serviceCallHeaders({ ...(context as GatewayContext), serviceCredential: this.serviceCredential });
+    for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
   }
 }

@@ -5,7 +5,7 @@ import { subgraphVariable } from './environment-names';
 /** How callers' tokens are checked: the hub's own key (embedded default) or an identity provider. */
 export type TokenSource =
   | { kind: 'local' }
-  | { kind: 'jwks'; jwksUrl: string; issuer: string; audience: string };
+  | { kind: 'jwks'; jwksUrl: string; issuer: string; audience: string; serviceAudience: string };
 
 export interface HubConfig {
   host: string;
@@ -32,12 +32,17 @@ function port(env: NodeJS.ProcessEnv, variable: string, fallback: number): numbe
 }
 
 function tokenSource(env: NodeJS.ProcessEnv): TokenSource {
-  const { JWKS_URL, TOKEN_ISSUER, TOKEN_AUDIENCE } = env;
+  const { JWKS_URL, TOKEN_ISSUER, TOKEN_AUDIENCE, SERVICE_TOKEN_AUDIENCE } = env;
   if (JWKS_URL) {
-    if (!TOKEN_ISSUER || !TOKEN_AUDIENCE) {
-      throw new ConfigError('JWKS_URL needs TOKEN_ISSUER and TOKEN_AUDIENCE: the identity provider\'s issuer and this hub\'s audience.');
+    if (!TOKEN_ISSUER || !TOKEN_AUDIENCE || !SERVICE_TOKEN_AUDIENCE) {
+      throw new ConfigError(
+        "JWKS_URL needs TOKEN_ISSUER, TOKEN_AUDIENCE and SERVICE_TOKEN_AUDIENCE: the identity provider's issuer, this hub's audience for people's tokens, and a different one for the services' own credentials.",
+      );
     }
-    return { kind: 'jwks', jwksUrl: JWKS_URL, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE };
+    if (SERVICE_TOKEN_AUDIENCE === TOKEN_AUDIENCE) {
+      throw new ConfigError('SERVICE_TOKEN_AUDIENCE must differ from TOKEN_AUDIENCE, or a person\'s token could pass for a service.');
+    }
+    return { kind: 'jwks', jwksUrl: JWKS_URL, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, serviceAudience: SERVICE_TOKEN_AUDIENCE };
   }
   if (env.NODE_ENV === 'production') {
     throw new ConfigError(

@@ -5,6 +5,8 @@ import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'j
 /** Issuer and audience of the tokens the embedded hub signs itself. */
 export const LOCAL_ISSUER = 'urn:one-story-hub:local';
 export const LOCAL_AUDIENCE = 'one-story-hub';
+/** The audience of the services' own credentials: a user token never carries it. */
+export const LOCAL_SERVICE_AUDIENCE = 'one-story-hub-services';
 const ALGORITHM = 'ES256';
 
 export interface LocalSigningKey {

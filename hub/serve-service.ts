@@ -6,6 +6,7 @@ import { databaseUrl } from './database-url';
 import { subgraphVariable } from './environment-names';
 import { ConfigError, hubConfigFromEnv } from './hub-config';
 import { prepareDatabases } from './prepare-databases';
+import { GATEWAY_IDENTITY, subgraphIdentity } from './service-identities';
 import { resolveTokenSettings } from './token-settings';
 
 /**
@@ -14,7 +15,7 @@ import { resolveTokenSettings } from './token-settings';
  */
 async function main(service: string | undefined) {
   const config = hubConfigFromEnv();
-  const { auth } = await resolveTokenSettings(config.tokens, config.dataDir);
+  const { auth, serviceCredentialFor } = await resolveTokenSettings(config.tokens, config.dataDir);
   let stop: () => Promise<void>;
   if (service === 'gateway') {
     const subgraphUrls = Object.fromEntries(
@@ -22,7 +23,8 @@ async function main(service: string | undefined) {
         .map(({ definition }) => [definition.name, process.env[subgraphVariable(definition.name, 'URL')]])
         .filter((entry): entry is [string, string] => Boolean(entry[1])),
     );
-    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, auth, subgraphUrls });
+    const serviceCredential = await serviceCredentialFor(GATEWAY_IDENTITY);
+    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, auth, serviceCredential, subgraphUrls });
     console.log(`gateway listening at ${gateway.url}`);
     stop = gateway.stop;
   } else {
@@ -38,6 +40,7 @@ async function main(service: string | undefined) {
       host: config.host,
       databaseUrl: databaseUrl(definition.name, config.dataDir),
       auth,
+      serviceCredential: await serviceCredentialFor(subgraphIdentity(definition)),
       consentUrl: () => process.env.CONSENT_URL ?? `http://127.0.0.1:${config.subgraphPorts.consent}/graphql`,
     });
     console.log(`subgraph ${definition.name} listening at ${subgraph.url}`);

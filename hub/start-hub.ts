@@ -5,6 +5,7 @@ import type { HubConfig } from './hub-config';
 import type { LocalSigningKey } from './local-signing-key';
 import { prepareDatabases } from './prepare-databases';
 import { startSubgraphSet, stopSubgraphSet } from './start-subgraphs';
+import { GATEWAY_IDENTITY } from './service-identities';
 import { resolveTokenSettings } from './token-settings';
 
 export interface RunningHub {
@@ -23,14 +24,15 @@ export interface RunningHub {
  */
 export async function startHub(config: HubConfig, options: { prepareDatabases?: boolean } = {}): Promise<RunningHub> {
   if (options.prepareDatabases !== false) await prepareDatabases(config.dataDir, { demoData: config.demoData });
-  const { auth, signingKey } = await resolveTokenSettings(config.tokens, config.dataDir);
+  const { auth, signingKey, serviceCredentialFor } = await resolveTokenSettings(config.tokens, config.dataDir);
 
-  const subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, dataDir: config.dataDir, auth });
+  const subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, dataDir: config.dataDir, auth, serviceCredentialFor });
   try {
     const gateway = await startGateway({
       port: config.gatewayPort,
       host: config.host,
       auth,
+      serviceCredential: await serviceCredentialFor(GATEWAY_IDENTITY),
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
     });
     return {

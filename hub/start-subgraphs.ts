@@ -2,6 +2,8 @@ import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/serve-subg
 import { subgraphRegistry } from '../subgraphs/registry';
 import type { AuthSettings } from '../platform/token-verifier';
 import { databaseUrl } from './database-url';
+import { subgraphIdentity } from './service-identities';
+import type { ServiceCredentialFor } from './token-settings';
 
 export interface SubgraphSetOptions {
   host: string;
@@ -9,6 +11,7 @@ export interface SubgraphSetOptions {
   ports: Record<string, number>;
   dataDir: string;
   auth: AuthSettings;
+  serviceCredentialFor: ServiceCredentialFor;
 }
 
 /** Every subgraph of the registry, each on its own port over its own database in `dataDir`. */
@@ -24,6 +27,7 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
         host: options.host,
         databaseUrl: databaseUrl(definition.name, options.dataDir),
         auth: options.auth,
+        serviceCredential: await options.serviceCredentialFor(subgraphIdentity(definition)),
         consentUrl,
       });
       subgraphs.set(definition.name, running);

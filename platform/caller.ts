@@ -1,5 +1,10 @@
-/** Who is asking: read from the verified bearer token of every request. */
-export const ROLES = ['adviser', 'manager', 'dpo', 'client', 'service'] as const;
+import { isKnownAgency } from '../schema/agency-registry';
+
+/**
+ * Who is asking: read from the verified bearer token of every request. A service is not a caller:
+ * services prove who they are with a credential of their own (service-credentials.ts).
+ */
+export const ROLES = ['adviser', 'manager', 'dpo', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Caller {
@@ -26,5 +31,6 @@ export function callerFromClaims(claims: Record<string, unknown>): Caller {
   }
   if (role === 'client') return { subject: sub, agency: null, role: 'client' };
   if (typeof agency !== 'string' || agency.length === 0) throw new InvalidClaimsError('staff token has no agency');
+  if (!isKnownAgency(agency)) throw new InvalidClaimsError(`token names an agency the hub does not know: ${agency}`);
   return { subject: sub, agency, role: role as Role };
 }

@@ -1,23 +1,19 @@
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
+import { jwtVerify } from 'jose';
 import { callerFromClaims, type Caller } from './caller';
+import { ACCEPTED_ALGORITHMS, verificationKeys, type AuthSettings } from './verification-keys';
 
-/**
- * Where caller tokens are checked against: the hub's own local key (embedded default),
- * or an identity provider's JWKS endpoint (production).
- */
-export type AuthSettings =
-  | { kind: 'local'; keys: JSONWebKeySet; issuer: string; audience: string }
-  | { kind: 'jwks'; jwksUrl: string; issuer: string; audience: string };
+export type { AuthSettings } from './verification-keys';
 
 export type TokenVerifier = (token: string) => Promise<Caller>;
 
+/** Checks a caller's bearer token (signature, issuer, the hub's audience, expiry) and reads who they are. */
 export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
-  const keys = settings.kind === 'local' ? createLocalJWKSet(settings.keys) : createRemoteJWKSet(new URL(settings.jwksUrl));
+  const keys = verificationKeys(settings);
   return async (token) => {
     const { payload } = await jwtVerify(token, keys, {
       issuer: settings.issuer,
       audience: settings.audience,
-      algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
+      algorithms: ACCEPTED_ALGORITHMS,
     });
     return callerFromClaims(payload);
   };

@@ -34,7 +34,6 @@ class TenancyResolver {
 
 const housing: SubgraphDefinition = {
   name: 'housing',
-  owningAgency: 'housing',
   resolvers: [TenancyResolver],
   openDatabase: () => {
     throw new Error('not needed to compose');

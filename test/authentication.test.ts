@@ -85,13 +85,21 @@ describe('configuration of tokens', () => {
       JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
       TOKEN_ISSUER: 'https://idp.example.org/',
       TOKEN_AUDIENCE: 'one-story-hub',
+      SERVICE_TOKEN_AUDIENCE: 'one-story-hub-services',
     });
     expect(config.tokens).toEqual({
       kind: 'jwks',
       jwksUrl: 'https://idp.example.org/.well-known/jwks.json',
       issuer: 'https://idp.example.org/',
       audience: 'one-story-hub',
+      serviceAudience: 'one-story-hub-services',
     });
+  });
+
+  test("with an identity provider, services need their own credentials' audience, different from people's", () => {
+    const idp = { JWKS_URL: 'https://idp.example.org/jwks', TOKEN_ISSUER: 'https://idp.example.org/', TOKEN_AUDIENCE: 'hub' };
+    expect(() => hubConfigFromEnv(idp)).toThrow(/SERVICE_TOKEN_AUDIENCE/);
+    expect(() => hubConfigFromEnv({ ...idp, SERVICE_TOKEN_AUDIENCE: 'hub' })).toThrow(/must differ/);
   });
 
   test('a port that is not a number is named', () => {

@@ -18,7 +18,6 @@ const personOfRecord: Record<string, PersonOfWrite> = {
 /** The careers service: education, employment and training status, qualifications, guidance. */
 export const careers: SubgraphDefinition<CareersDb, CareersLoaders> = {
   name: 'careers',
-  owningAgency: 'careers',
   resolvers: [PersonCareersResolver, CareersRecordResolver, CareersMutations],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },

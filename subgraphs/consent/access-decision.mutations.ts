@@ -8,9 +8,12 @@ import type { ConsentContext } from './consent.context';
 export class AccessDecisionMutations {
   @Directive('@inaccessible')
   @Mutation(() => [AccessDecision], {
-    description: 'Asked by the subgraphs (never through the gateway): may this caller read these fields? Logs every answer.',
+    description: 'Asked by the subgraphs with their service credential (never through the gateway, never with a user token alone): may this caller read these fields? Logs every answer.',
   })
-  decideAccess(@Arg('input') input: AccessQuestionInput, @Ctx() { db, caller }: ConsentContext) {
-    return decideAccess(db, caller, input);
+  decideAccess(@Arg('input') input: AccessQuestionInput, @Ctx() context: ConsentContext) {
+    const { db, caller, callingService, requestId, correlationId, breakGlassJustification } = context;
+    // The rule `serviceOnly` guards this mutation; the check here keeps the type honest.
+    if (!callingService) throw new Error('decideAccess needs a calling service');
+    return decideAccess(db, { caller, callingService, requestId, correlationId, breakGlassJustification }, input.requests);
   }
 }

@@ -1,7 +1,9 @@
+import { breakGlassProblem } from '../../platform/break-glass';
 import { worksCases, type Caller } from '../../platform/caller';
+import type { CallingService } from '../../platform/service-credentials';
 import { AccessPurpose, AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
-import type { AccessQuestionInput, AccessRequestInput } from './access-request.inputs';
+import type { AccessRequestInput } from './access-request.inputs';
 import type { AuditEntry } from './audit-chain';
 import type { ConsentDb } from './database';
 
@@ -17,15 +19,33 @@ export interface Decision {
 
 const pairKey = (personId: string, category: string) => `${personId}|${category}`;
 
+/** Who asks: the caller (from their token) through a subgraph (from its credential), in one request. */
+export interface DecisionAsker {
+  caller: Caller;
+  callingService: CallingService;
+  requestId: string;
+  correlationId: string | null;
+  breakGlassJustification: string | null;
+}
+
+/** Break-glass counts only for staff who work cases, and only with a justification a reviewer can judge. */
+function usableJustification({ caller, breakGlassJustification }: DecisionAsker): string | null {
+  if (!worksCases(caller) || !breakGlassJustification) return null;
+  return breakGlassProblem(breakGlassJustification) === null ? breakGlassJustification : null;
+}
+
 /**
  * The access decision of the architecture, in its order, for a batch of (person, category)
  * questions from one subgraph request; every decision is appended to the audit log before
  * any answer leaves, so nothing is served unlogged.
  */
-export async function decideAccess(db: ConsentDb, caller: Caller, question: AccessQuestionInput): Promise<Decision[]> {
-  const unique = new Map(question.requests.map((request) => [questionKey(request), request]));
+export async function decideAccess(db: ConsentDb, asker: DecisionAsker, questions: AccessRequestInput[]): Promise<Decision[]> {
+  const { caller, callingService } = asker;
+  // Only a service that holds shared records may say who holds one; from anyone else it is ignored.
+  const asked = callingService.holdsSharedRecords ? questions : questions.map(({ holdingAgencies: _ignored, ...question }) => question);
+  const unique = new Map(asked.map((request) => [questionKey(request), request]));
   const requests = [...unique.values()];
-  const justification = worksCases(caller) ? question.breakGlassJustification?.trim() || null : null;
+  const justification = usableJustification(asker);
   const staffAgency = caller.role === 'client' || caller.role === 'dpo' ? null : caller.agency;
   const people = [...new Set(requests.map((r) => r.personId))];
   const reads = requests.filter((r) => r.purpose !== AccessPurpose.WRITE);
@@ -51,7 +71,7 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
     if (purpose === AccessPurpose.WRITE) {
       return linked.has(personId) ? decision(true, AccessReason.LINKED_AGENCY) : decision(false, AccessReason.NO_LINK);
     }
-    if (question.owningAgency && caller.agency === question.owningAgency) return decision(true, AccessReason.OWNING_AGENCY);
+    if (callingService.agency && caller.agency === callingService.agency) return decision(true, AccessReason.OWNING_AGENCY);
     if (caller.agency && holdingAgencies?.includes(caller.agency)) return decision(true, AccessReason.HOLDING_AGENCY);
     if (category === 'identity' && linked.has(personId)) return decision(true, AccessReason.LINKED_AGENCY);
     const consentId = consents.get(pairKey(personId, category));
@@ -69,14 +89,15 @@ export async function decideAccess(db: ConsentDb, caller: Caller, question: Acce
       agency: caller.agency,
       role: caller.role,
       personId: decision.personId,
-      subgraph: question.subgraph,
+      subgraph: callingService.name,
       fieldPath: requests[index].fieldPath,
       category: decision.category,
       decision: decision.allowed ? 'ALLOWED' : 'DENIED',
       reason: decision.reason,
       consentId: decision.consentId,
       justification: decision.reason === AccessReason.BREAK_GLASS ? justification : null,
-      requestId: question.requestId,
+      requestId: asker.requestId,
+      correlationId: asker.correlationId,
     })),
   );
   return decisions;

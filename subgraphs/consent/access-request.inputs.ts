@@ -32,26 +32,11 @@ export class AccessRequestInput {
 }
 
 @Directive('@inaccessible')
-@InputType({ description: "A subgraph's batch of access questions for one request of one caller." })
+@InputType({
+  description:
+    "A subgraph's batch of access questions for one request of one caller. Who asks (the subgraph and its agency), the request id and any break-glass justification come with the call, not in here.",
+})
 export class AccessQuestionInput {
-  @Field()
-  @Length(1, 100)
-  subgraph: string;
-
-  @Field(() => String, { nullable: true, description: 'The agency that owns the asking subgraph, if any.' })
-  @IsOptional()
-  @Length(1, 100)
-  owningAgency?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Break-glass: the written justification sent by the caller.' })
-  @IsOptional()
-  @Length(1, 2000)
-  breakGlassJustification?: string | null;
-
-  @Field()
-  @Length(1, 200)
-  requestId: string;
-
   @Field(() => [AccessRequestInput])
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_ACCESS_QUESTIONS)

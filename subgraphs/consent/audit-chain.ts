@@ -15,17 +15,22 @@ export interface AuditEntry {
   reason: string;
   consentId: string | null;
   justification: string | null;
+  /** The gateway's request id: joins every decision of one request. */
   requestId: string;
+  /** The caller's own request id, if they sent one: a correlation value, never the audit's key. */
+  correlationId: string | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The hash of an entry: every recorded field, in a fixed order, and the hash of the entry before. */
 export function hashEntry(previousHash: string, entry: AuditEntry): string {
-  const canonical = JSON.stringify([
+  const recorded = [
     previousHash, entry.at.toISOString(), entry.subject, entry.agency, entry.role, entry.personId, entry.subgraph,
     entry.fieldPath, entry.category, entry.decision, entry.reason, entry.consentId, entry.justification, entry.requestId,
-  ]);
+  ];
+  // Appended only when present, so that entries written before correlation ids existed still verify.
+  const canonical = JSON.stringify(entry.correlationId === null ? recorded : [...recorded, entry.correlationId]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AccessReason } from './access-decision.type';
+import { BreakGlassFinding } from './break-glass-access.type';
 
 /**
  * One access decision as the data-protection officer reads it. Served only to the DPO (role
@@ -47,17 +48,14 @@ export class AuditEvent {
   @Field(() => String, { nullable: true, description: 'Break-glass only: why the caller said they needed it.' })
   justification: string | null;
 
-  @Field()
+  @Field({ description: "The gateway's request id: every decision of one request shares it." })
   requestId: string;
+
+  @Field(() => String, { nullable: true, description: "The caller's own x-request-id, if they sent one: for correlation only." })
+  correlationId: string | null;
 
   @Field()
   hash: string;
-
-  @Field(() => Date, { nullable: true, description: 'Break-glass only: when a DPO reviewed it.' })
-  reviewedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  reviewFinding: string | null;
 }
 
 @ObjectType()
@@ -121,4 +119,10 @@ export class AccessLogEntry {
 
   @Field(() => AccessReason)
   reason: AccessReason;
+
+  @Field(() => BreakGlassFinding, {
+    nullable: true,
+    description: "Break-glass only: the data-protection officer's finding once they have reviewed it.",
+  })
+  breakGlassFinding?: BreakGlassFinding | null;
 }

@@ -6,10 +6,10 @@ import { inWriteOrder } from './write-order';
 
 const COLUMNS = [
   'at', 'subject', 'agency', 'role', 'personId', 'subgraph', 'fieldPath', 'category',
-  'decision', 'reason', 'consentId', 'justification', 'requestId', 'previousHash', 'hash',
+  'decision', 'reason', 'consentId', 'justification', 'requestId', 'correlationId', 'previousHash', 'hash',
 ] as const;
-/** SQLite's older builds bind at most 999 parameters a statement: 66 rows of 15 stay under. */
-const ROWS_PER_INSERT = 66;
+/** SQLite's older builds bind at most 999 parameters a statement: 62 rows of 16 stay under. */
+const ROWS_PER_INSERT = 62;
 
 interface PendingAppend {
   entries: AuditEntry[];
@@ -32,6 +32,7 @@ export class AuditLogWriter {
   private readonly lastHash: Statement<[], { hash: string }>;
   private readonly inserts = new Map<number, Statement>();
   private readonly appendInTransaction: Database.Transaction<(entries: AuditEntry[]) => void>;
+  private readonly openBreakGlassReview: Statement;
   private pending: PendingAppend[] = [];
 
   constructor(file: string, private readonly statements: SqlStatementCounter) {
@@ -39,6 +40,10 @@ export class AuditLogWriter {
     this.connection.pragma('journal_mode = WAL');
     this.lastHash = this.connection.prepare('SELECT hash FROM "AuditEvent" ORDER BY sequence DESC LIMIT 1');
     this.appendInTransaction = this.connection.transaction((entries: AuditEntry[]) => this.write(entries));
+    // One review item per request, whichever subgraph's decisions reach the log first.
+    this.openBreakGlassReview = this.connection.prepare(
+      'INSERT OR IGNORE INTO "BreakGlassAccess" ("requestId", "at", "subject", "agency", "role", "justification") VALUES (?, ?, ?, ?, ?, ?)',
+    );
   }
 
   /** Resolves once `entries` are committed, linked to the entry before them. */
@@ -82,6 +87,10 @@ export class AuditLogWriter {
       insert.run(chunk.flat());
       this.statements.record(insert.source);
     }
+    for (const entry of firstBreakGlassEntryOfEachRequest(entries)) {
+      this.openBreakGlassReview.run(entry.requestId, storedDate(entry.at), entry.subject, entry.agency, entry.role, entry.justification);
+      this.statements.record(this.openBreakGlassReview.source);
+    }
   }
 
   private insertOf(rows: number): Statement {
@@ -93,4 +102,10 @@ export class AuditLogWriter {
     }
     return insert;
   }
+}
+
+function firstBreakGlassEntryOfEachRequest(entries: AuditEntry[]): AuditEntry[] {
+  const first = new Map<string, AuditEntry>();
+  for (const entry of entries) if (entry.reason === 'BREAK_GLASS' && !first.has(entry.requestId)) first.set(entry.requestId, entry);
+  return [...first.values()];
 }

@@ -1,5 +1,6 @@
-import { IsDate, IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsDate, IsEnum, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { BreakGlassFinding } from './break-glass-access.type';
 
 @InputType({ description: 'Narrows the audit log; every field is optional and they combine with AND.' })
 export class AuditEventFilter {
@@ -34,14 +35,17 @@ export class AuditEventFilter {
   to?: Date | null;
 }
 
-@InputType()
+@InputType({ description: "A data-protection officer's review of one break-glass request." })
 export class BreakGlassReviewInput {
-  @Field(() => Int, { description: 'The audit entry to review.' })
-  @IsInt()
-  @Min(1)
-  sequence: number;
+  @Field(() => ID, { description: 'The request to review (BreakGlassAccess.requestId).' })
+  @IsUUID()
+  requestId: string;
 
-  @Field()
-  @Length(1, 2000)
-  finding: string;
+  @Field(() => BreakGlassFinding)
+  @IsEnum(BreakGlassFinding)
+  finding: BreakGlassFinding;
+
+  @Field({ description: 'What the review found, for the record and for the person.' })
+  @Length(10, 2000, { message: 'note must say what the review found (10 to 2000 characters)' })
+  note: string;
 }

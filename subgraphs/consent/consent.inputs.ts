@@ -1,4 +1,5 @@
-import { ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayNotEmpty, ArrayUnique, IsDate, IsEnum, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsKnownAgency } from '../kit/input-formats';
 import { Field, ID, InputType } from 'type-graphql';
 import { dataCategoryCodes } from '../../schema/data-categories';
 import { ConsentEvidence } from './consent.type';
@@ -10,7 +11,7 @@ export class GrantConsentInput {
   personId: string;
 
   @Field({ description: 'The agency the person agrees may see the categories.' })
-  @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'agency must be an agency code such as careers or welfare-rights' })
+  @IsKnownAgency()
   agency: string;
 
   @Field(() => [String])

@@ -1,10 +1,11 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, clientOnly, dataProtectionOfficerOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
+import { clientActingForThemselves, dataProtectionOfficerOnly, serviceNamed, serviceOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
 import { AccessDecisionMutations } from './access-decision.mutations';
 import { AuditResolver } from './audit.resolver';
+import { BreakGlassResolver } from './break-glass.resolver';
 import { ConsentMutations } from './consent.mutations';
 import { PersonAccessLogResolver } from './person-access-log.resolver';
 import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
@@ -15,13 +16,12 @@ import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolve
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
 
-// Placeholder until service credentials land (issue 10, part A): then `serviceOnly`, from people alone.
-const fromThePeopleSubgraph = or(staffOnly, clientOnly);
+/** Agency links are the people subgraph's: only it tells the decider of a change. */
+const fromThePeopleSubgraph = serviceNamed('people');
 
 /** Hub core: the consent ledger. */
 export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   name: 'consent',
-  owningAgency: null,
   resolvers: [
     PersonConsentsResolver,
     PersonAccessLogResolver,
@@ -29,6 +29,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
     AccessDecisionMutations,
     AgencyLinkMutations,
     AuditResolver,
+    BreakGlassResolver,
     StaffRecordedConsentsResolver,
   ],
   orphanedTypes: [PersonStub],
@@ -45,6 +46,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
     },
     Person: { accessLog: thePersonThemselves },
     Mutation: {
+      decideAccess: serviceOnly,
       reviewBreakGlass: dataProtectionOfficerOnly,
       grantConsent: staffOrThePersonThemselves,
       withdrawConsent: staffOrThePersonThemselves,

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Guarded } from '../kit/consent-decorators';
 import type { AccessReason } from './access-decision.type';
+import type { BreakGlassFinding } from './break-glass-access.type';
 import { AccessLogEntry } from './audit-event.type';
 import type { ConsentContext } from './consent.context';
 import { PersonStub } from './person.stub';
@@ -13,6 +14,13 @@ export class PersonAccessLogResolver {
   })
   async accessLog(@Root() person: PersonStub, @Ctx() { db }: ConsentContext) {
     const rows = await db.auditEvent.findMany({ where: { personId: person.id }, orderBy: { sequence: 'desc' }, take: 500 });
-    return rows.map((row) => ({ ...row, reason: row.reason as AccessReason }));
+    const urgent = [...new Set(rows.filter((row) => row.reason === 'BREAK_GLASS').map((row) => row.requestId))];
+    const reviews = urgent.length ? await db.breakGlassAccess.findMany({ where: { requestId: { in: urgent } } }) : [];
+    const findings = new Map(reviews.map((review) => [review.requestId, review.finding as BreakGlassFinding | null]));
+    return rows.map((row) => ({
+      ...row,
+      reason: row.reason as AccessReason,
+      breakGlassFinding: row.reason === 'BREAK_GLASS' ? (findings.get(row.requestId) ?? null) : null,
+    }));
   }
 }

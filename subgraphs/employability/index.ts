@@ -27,7 +27,6 @@ const personOfRecord: Record<string, PersonOfWrite> = {
 /** Employability providers: programmes, keyworkers and navigators, action plans, activities, job and other outcomes. */
 export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoaders> = {
   name: 'employability',
-  owningAgency: 'employability',
   resolvers: [
     PersonEmployabilityResolver,
     EmployabilityRecordResolver,

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { serviceCallHeaders, type OnBehalfOf } from '../../platform/service-call-headers';
 
 export interface AccessQuestion {
   personId: string;
@@ -21,14 +22,12 @@ export interface AccessAnswer {
   reason: string;
 }
 
-export interface DecisionSource {
+/**
+ * Who asks: the caller's token (the consent subgraph decides for that caller) and the asking
+ * subgraph's credential (from which the consent subgraph takes the subgraph's name and agency).
+ */
+export interface DecisionSource extends OnBehalfOf {
   consentUrl: string;
-  /** The caller's own token: the consent subgraph verifies it and decides for that caller. */
-  token: string;
-  requestId: string;
-  subgraph: string;
-  owningAgency: string | null;
-  breakGlassJustification: string | null;
 }
 
 /** The most questions one decision batch may carry: a caseload of 1,000 people asks about 15,000. */
@@ -48,15 +47,11 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
       try {
         const response = await fetch(source.consentUrl, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${source.token}`, 'x-request-id': source.requestId },
+          headers: { 'content-type': 'application/json', ...serviceCallHeaders(source) },
           body: JSON.stringify({
             query: DECIDE,
             variables: {
               input: {
-                subgraph: source.subgraph,
-                owningAgency: source.owningAgency,
-                breakGlassJustification: source.breakGlassJustification,
-                requestId: source.requestId,
                 requests: questions.map(({ holdingAgencies, purpose, ...question }) => ({
                   ...question,
                   ...(holdingAgencies?.length ? { holdingAgencies } : {}),

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { serviceCallHeaders, type OnBehalfOf } from '../../platform/service-call-headers';
 
 export interface ConsentToRecord {
   personId: string;
@@ -33,10 +34,8 @@ export interface ConsentLedger {
   recordLink(link: LinkState): Promise<void>;
 }
 
-export interface LedgerSource {
+export interface LedgerSource extends OnBehalfOf {
   consentUrl: string;
-  token: string;
-  requestId: string;
 }
 
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
@@ -55,7 +54,7 @@ export function createConsentLedger(source: LedgerSource): ConsentLedger {
     try {
       const response = await fetch(source.consentUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${source.token}`, 'x-request-id': source.requestId },
+        headers: { 'content-type': 'application/json', ...serviceCallHeaders(source) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5000),
       });

@@ -1,13 +1,20 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from '../../platform/caller';
+import type { CallingService } from '../../platform/service-credentials';
 import type { AccessAnswer, AccessQuestion } from './consent-decisions';
 import type { ConsentLedger } from './consent-ledger';
 
 /** What every resolver of every subgraph receives, built afresh for each request. */
 export interface SubgraphContext<Db, Loaders> {
   caller: Caller;
-  /** The gateway's request id, carried to every subgraph so the audit log can join them. */
+  /** The gateway's request id, carried to every subgraph so the audit log can join them; made here when no hub service sent one. */
   requestId: string;
+  /** The caller's own request id, kept apart as a correlation value only. */
+  correlationId: string | null;
+  /** The hub service calling on the caller's behalf (with a verified credential), or null for a direct call. */
+  callingService: CallingService | null;
+  /** This subgraph's own credential, sent when it calls another hub service. */
+  serviceCredential: string;
   /** The agency owning the subgraph answering (null for hub-core subgraphs). */
   owningAgency: string | null;
   db: Db;

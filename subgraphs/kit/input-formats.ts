@@ -1,4 +1,5 @@
 import { ValidateBy } from 'class-validator';
+import { agencyCodes, isKnownAgency } from '../../schema/agency-registry';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -17,5 +18,15 @@ export const IsIsoDate = () =>
     validator: {
       validate: isIsoDate,
       defaultMessage: (args) => `${args?.property} must be a real date written YYYY-MM-DD`,
+    },
+  });
+
+/** An agency of `schema/agency-registry.ts`: a referral or a consent cannot name an agency the hub does not know. */
+export const IsKnownAgency = () =>
+  ValidateBy({
+    name: 'isKnownAgency',
+    validator: {
+      validate: isKnownAgency,
+      defaultMessage: (args) => `${args?.property} must be an agency the hub knows: ${agencyCodes.join(', ')}`,
     },
   });

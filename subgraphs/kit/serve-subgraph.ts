@@ -1,17 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { applyMiddleware } from 'graphql-middleware';
 import { shield } from 'graphql-shield';
-import { requireBearerToken, type AuthenticatedLocals } from '../../platform/bearer-auth';
+import { acceptServiceCredential, requireBearerToken, type AuthenticatedLocals } from '../../platform/bearer-auth';
+import { breakGlassJustificationOf, BREAK_GLASS_HEADER, refuseInadequateBreakGlass } from '../../platform/break-glass';
+import { correlationId as correlationIdOf, hubRequestId } from '../../platform/request-ids';
+import { createServiceCredentialVerifier } from '../../platform/service-credentials';
+import { owningAgencyOf } from '../../schema/agency-registry';
 import type { SubgraphContext } from './context';
 import type { Database } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { listen } from '../../platform/http-server';
 import { forbidden } from './access-rules';
-import { BREAK_GLASS_HEADER } from '../../platform/break-glass';
 import { createDecisionLoader } from './consent-decisions';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
@@ -27,6 +29,8 @@ export interface SubgraphOptions {
   host?: string;
   databaseUrl: string;
   auth: AuthSettings;
+  /** This subgraph's own service credential, sent beside the caller's token when it calls the consent subgraph. */
+  serviceCredential: string;
   /** Where the consent subgraph answers access questions; a function, as consent may learn its own port late. */
   consentUrl: () => string;
 }
@@ -48,6 +52,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   const schema = applyMiddleware(federated, shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
+  const owningAgency = owningAgencyOf(definition.name);
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
     formatError: (formatted) => nameInvalidFields(formatted),
@@ -71,27 +76,31 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     '/graphql',
     express.json({ limit: '1mb' }),
     requireBearerToken(createTokenVerifier(options.auth)),
+    acceptServiceCredential(createServiceCredentialVerifier(options.auth)),
+    refuseInadequateBreakGlass,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const { caller, token } = res.locals as AuthenticatedLocals;
-        const requestId = req.header('x-request-id') ?? randomUUID();
-        const breakGlassJustification = req.header(BREAK_GLASS_HEADER)?.trim() || null;
+        const { caller, token, callingService } = res.locals as AuthenticatedLocals;
+        const header = (name: string) => req.header(name);
+        const onBehalfOf = {
+          token,
+          serviceCredential: options.serviceCredential,
+          requestId: hubRequestId(header, callingService),
+          correlationId: correlationIdOf(header, callingService),
+        };
+        const breakGlassJustification = breakGlassJustificationOf(req.header(BREAK_GLASS_HEADER));
         return {
           caller,
-          requestId,
-          owningAgency: definition.owningAgency,
+          requestId: onBehalfOf.requestId,
+          correlationId: onBehalfOf.correlationId,
+          serviceCredential: options.serviceCredential,
+          callingService,
+          owningAgency,
           db: database.client,
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
-          consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), token, requestId }),
-          decisions: createDecisionLoader({
-            consentUrl: options.consentUrl(),
-            token,
-            requestId,
-            subgraph: definition.name,
-            owningAgency: definition.owningAgency,
-            breakGlassJustification,
-          }),
+          consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
+          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), ...onBehalfOf, breakGlassJustification }),
         };
       },
     }),

@@ -15,10 +15,11 @@ export type ReferenceResolvers<Context> = Record<
  * exports one of these from its `index.ts`; the kit does the rest.
  */
 export interface SubgraphDefinition<Db = any, Loaders = any> {
-  /** The subgraph's name in the supergraph, its database file and its environment variables. */
+  /**
+   * The subgraph's name in the supergraph, its database and its environment variables. The agency
+   * whose staff own its records is the one `schema/agency-registry.ts` names for it.
+   */
   name: string;
-  /** The agency whose staff own these records; hub-core subgraphs (people, consent) have none. */
-  owningAgency: string | null;
   resolvers: [ClassType, ...ClassType[]];
   /** Types that no query returns (the `Person` stub an agency extends) must be listed here. */
   orphanedTypes?: ClassType[];

@@ -12,7 +12,6 @@ import { personReference } from './person.reference';
 /** Hub core: the person's identity record, registration with matching, caseloads, their story and referrals. */
 export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
   name: 'people',
-  owningAgency: null,
   resolvers: [
     PeopleResolver,
     PersonStoryResolver,

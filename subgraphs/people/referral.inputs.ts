@@ -1,5 +1,6 @@
-import { ArrayUnique, IsIn, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayUnique, IsIn, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsKnownAgency } from '../kit/input-formats';
 import { dataCategoryCodes } from '../../schema/data-categories';
 
 @InputType({ description: 'A referral, and what the person agreed the receiving agency may see.' })
@@ -9,7 +10,7 @@ export class CreateReferralInput {
   personId: string;
 
   @Field({ description: 'The receiving agency\'s code, such as employability or welfare-rights.' })
-  @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'toAgency must be an agency code such as employability or welfare-rights' })
+  @IsKnownAgency()
   toAgency: string;
 
   @Field()

@@ -18,7 +18,6 @@ const personOfRecord: Record<string, PersonOfWrite> = {
 /** The council's social services: looked-after and care-leaver status, team involvement, safeguarding. */
 export const socialServices: SubgraphDefinition<SocialServicesDb, SocialServicesLoaders> = {
   name: 'social-services',
-  owningAgency: 'social-services',
   resolvers: [PersonSocialCareResolver, SocialCareRecordResolver, SocialServicesMutations],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },

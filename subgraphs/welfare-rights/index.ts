@@ -21,7 +21,6 @@ const personOfRecord: Record<string, PersonOfWrite> = {
 /** The welfare-rights adviser: household and housing, benefit awards, debts, financial-inclusion support, better-off calculations. */
 export const welfareRights: SubgraphDefinition<WelfareRightsDb, WelfareRightsLoaders> = {
   name: 'welfare-rights',
-  owningAgency: 'welfare-rights',
   resolvers: [PersonWelfareResolver, WelfareRecordResolver, WelfareRightsMutations, BetterOffCalculationResolver, BetterOffMutations],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },

@@ -1,0 +1,39 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { BreakGlassAccess } from './break-glass-access.type';
+import { withWhatTheyOpened } from './break-glass-accesses';
+import { BreakGlassReviewInput } from './audit.inputs';
+import type { ConsentContext } from './consent.context';
+import { inWriteOrder } from './write-order';
+
+/** The data-protection officer's review of urgent looks: one item per request that broke the glass. */
+@Resolver()
+export class BreakGlassResolver {
+  @Query(() => [BreakGlassAccess], { description: 'Break-glass requests, oldest first; by default only those not yet reviewed.' })
+  async breakGlassAccesses(@Ctx() { db }: ConsentContext, @Arg('pendingOnly', { defaultValue: true }) pendingOnly: boolean) {
+    const rows = await db.breakGlassAccess.findMany({
+      where: pendingOnly ? { reviewedAt: null } : {},
+      orderBy: [{ at: 'asc' }, { requestId: 'asc' }],
+      take: 1000,
+    });
+    return withWhatTheyOpened(db, rows);
+  }
+
+  @Mutation(() => BreakGlassAccess, { description: 'Records the finding of a review of one break-glass request.' })
+  async reviewBreakGlass(@Arg('input') input: BreakGlassReviewInput, @Ctx() { db, caller }: ConsentContext) {
+    const existing = await db.breakGlassAccess.findUnique({ where: { requestId: input.requestId } });
+    if (!existing) {
+      throw new GraphQLError(`No break-glass request ${input.requestId}.`, { extensions: { code: 'NOT_FOUND', field: 'requestId' } });
+    }
+    if (existing.reviewedAt) {
+      throw new GraphQLError('This request was reviewed already.', { extensions: { code: 'BAD_USER_INPUT', field: 'requestId' } });
+    }
+    const reviewed = await inWriteOrder(() =>
+      db.breakGlassAccess.update({
+        where: { requestId: input.requestId },
+        data: { reviewedAt: new Date(), reviewedBy: caller.subject, finding: input.finding, reviewNote: input.note },
+      }),
+    );
+    return (await withWhatTheyOpened(db, [reviewed]))[0];
+  }
+}
