@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { issueServiceCredential } from '../hub/tokens';
 import { demoPeople } from '../prisma/demo-people';
 import { startTestHub, type TestHub } from './support/test-hub';
 
@@ -283,5 +285,44 @@ describe('nothing shows around a refusal', () => {
     expect(await deniedFor(darren.id, 'prison-resettlement')).toContainEqual({ fieldPath: 'Query.searchPeople', category: 'identity' });
     const allowed = await hub.ask('dana', search);
     expect(allowed.data.searchPeople).toEqual([{ id: darren.id, givenName: 'Darren' }]);
+  });
+});
+
+describe('only the people subgraph tells the decider of links', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  const LINK = `mutation($input: AgencyLinkChangeInput!) { recordAgencyLink(input: $input) }`;
+  const pushLink = async (user: string, credential: string | null) => {
+    const response = await fetch(hub.subgraphUrl('consent'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await hub.token(user)}`,
+        ...(credential ? { 'x-service-credential': credential } : {}),
+      },
+      body: JSON.stringify({
+        query: LINK,
+        variables: { input: { linkId: randomUUID(), personId: kayleigh.id, agency: 'prison-resettlement', madeHow: 'REGISTERED', linkedAt: new Date().toISOString() } },
+      }),
+    });
+    return (await response.json()) as { data?: any; errors?: Array<{ extensions?: any }> };
+  };
+
+  test("an adviser who links their own agency on the consent subgraph's port, with or without another service's credential, is refused and gains nothing", async () => {
+    const alone = await pushLink('olu', null);
+    expect(codesOf(alone.errors ?? [])).toEqual(['FORBIDDEN']);
+    const careers = await issueServiceCredential(hub.hub.signingKey!, { name: 'careers', agency: 'careers', holdsSharedRecords: false });
+    const throughCareers = await pushLink('olu', careers);
+    expect(codesOf(throughCareers.errors ?? [])).toEqual(['FORBIDDEN']);
+    const name = await hub.ask('olu', NAME, { id: kayleigh.id });
+    expect(name.data.person.givenName).toBeNull();
+    const granted = await hub.ask('olu', GRANT, {
+      input: { personId: kayleigh.id, agency: 'prison-resettlement', categories: ['identity'], purpose: 'Resettlement', evidence: 'VERBAL', evidenceNote: 'Said so' },
+    });
+    expect(codesOf(granted.errors)).toEqual(['FORBIDDEN']);
   });
 });
