@@ -236,6 +236,8 @@ describe('links: made by the work, ended when it ends', () => {
     expect(codesOf(byStaff.errors)).toEqual(['FORBIDDEN']);
     const byThePerson = await hub.ask({ sub: personId, role: 'client' }, `mutation($id: ID!) { linkAgency(personId: $id, agency: "careers") { madeHow linkedBy } }`, { id: personId });
     expect(byThePerson.data.linkAgency).toEqual({ madeHow: 'BY_THE_PERSON', linkedBy: personId });
+    const unknown = await hub.ask({ sub: personId, role: 'client' }, `mutation($id: ID!) { linkAgency(personId: $id, agency: "employabilty") { madeHow } }`, { id: personId });
+    expect(unknown.errors[0].extensions?.invalidFields.map((f: { field: string }) => f.field)).toEqual(['agency']);
     expect((await caseloadOf('priya')).map((p) => p.id)).toContain(personId);
   });
 });

@@ -1,5 +1,6 @@
-import { IsBoolean, IsDate, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { Directive, Field, ID, InputType } from 'type-graphql';
+import { IsKnownAgency } from '../kit/input-formats';
 
 export const LINK_MADE_HOW = ['REGISTERED', 'REGISTERED_KNOWN_PERSON', 'REFERRAL_ACCEPTED', 'BY_THE_PERSON'] as const;
 
@@ -15,7 +16,7 @@ export class AgencyLinkChangeInput {
   personId: string;
 
   @Field()
-  @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'agency must be an agency code such as careers or welfare-rights' })
+  @IsKnownAgency()
   agency: string;
 
   @Field()

@@ -1,9 +1,7 @@
-import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsKnownAgency } from '../kit/input-formats';
 import { LinkMadeHow } from './agency-links';
-
-const AGENCY_CODE = /^[a-z][a-z0-9-]{1,62}$/;
-const agencyCodeMessage = 'agency must be an agency code such as careers or welfare-rights';
 
 @ArgsType()
 export class LinkAgencyArgs {
@@ -12,7 +10,7 @@ export class LinkAgencyArgs {
   personId: string;
 
   @Field()
-  @Matches(AGENCY_CODE, { message: agencyCodeMessage })
+  @IsKnownAgency()
   agency: string;
 }
 
@@ -31,7 +29,7 @@ export class CloseCaseArgs {
 export class AgencyLinkFilter {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(AGENCY_CODE, { message: agencyCodeMessage })
+  @IsKnownAgency()
   agency?: string | null;
 
   @Field(() => LinkMadeHow, { nullable: true })
