@@ -328,3 +328,22 @@ describe('only the people subgraph tells the decider of links', () => {
     expect(codesOf(granted.errors)).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('a link the decider cannot be told of', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  test('a registration whose link cannot reach the decider writes nothing: no person, no link', async () => {
+    const people = hub.database('people') as any;
+    const [persons, links] = [await people.person.count(), await people.agencyLink.count()];
+    await hub.hub.subgraphs.get('consent')!.stop();
+    const { data, errors } = await hub.ask('dana', REGISTER, { input: { givenName: 'Tunde', familyName: 'Bakare', dateOfBirth: '1990-05-05', postcode: 'NE3 3AA' } });
+    expect(data).toBeNull();
+    expect(errors[0].message).toMatch(/nothing was saved/);
+    expect(await people.person.count()).toBe(persons);
+    expect(await people.agencyLink.count()).toBe(links);
+  });
+});

@@ -43,13 +43,13 @@ const WITHDRAW = `mutation Withdraw($input: WithdrawConsentInput!) { withdrawCon
 const RECORD_LINK = `mutation Link($input: AgencyLinkChangeInput!) { recordAgencyLink(input: $input) }`;
 
 /** The ledger could not record the consent: whatever depended on it must not be written either. */
-export const consentNotRecorded = (detail: string) =>
-  new GraphQLError(`The consent could not be recorded, so nothing was saved: ${detail}`, {
+export const consentNotRecorded = (detail: string, what = 'The consent') =>
+  new GraphQLError(`${what} could not be recorded, so nothing was saved: ${detail}`, {
     extensions: { code: 'CONSENT_NOT_RECORDED' },
   });
 
 export function createConsentLedger(source: LedgerSource): ConsentLedger {
-  async function ask<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
+  async function ask<Data>(query: string, variables: Record<string, unknown>, what?: string): Promise<Data> {
     let body: { data?: Data | null; errors?: Array<{ message: string }> };
     try {
       const response = await fetch(source.consentUrl, {
@@ -60,9 +60,9 @@ export function createConsentLedger(source: LedgerSource): ConsentLedger {
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
-      throw consentNotRecorded(`the consent service cannot be reached (${(error as Error).message}).`);
+      throw consentNotRecorded(`the consent service cannot be reached (${(error as Error).message}).`, what);
     }
-    if (body.errors?.length || !body.data) throw consentNotRecorded(body.errors?.map((e) => e.message).join('; ') ?? 'no answer.');
+    if (body.errors?.length || !body.data) throw consentNotRecorded(body.errors?.map((e) => e.message).join('; ') ?? 'no answer.', what);
     return body.data;
   }
 
@@ -75,7 +75,7 @@ export function createConsentLedger(source: LedgerSource): ConsentLedger {
       await ask(WITHDRAW, { input: { consentId, personId, reason } });
     },
     async recordLink({ linkedAt, endedAt, forget, ...link }) {
-      await ask(RECORD_LINK, { input: { ...link, linkedAt: linkedAt.toISOString(), endedAt: endedAt?.toISOString() ?? null, forget: Boolean(forget) } });
+      await ask(RECORD_LINK, { input: { ...link, linkedAt: linkedAt.toISOString(), endedAt: endedAt?.toISOString() ?? null, forget: Boolean(forget) } }, 'The agency link');
     },
   };
 }
