@@ -44,3 +44,11 @@ export const clientOnly = rule({ cache: 'contextual' })((_parent, _args, { calle
 export const thePersonThemselves = rule({ cache: 'strict' })((parent: { id: string }, _args, { caller }: Context) =>
   caller.role === 'client' && caller.subject === parent.id ? true : forbidden('Only the person themselves may read this.'),
 );
+
+/**
+ * Service-only operations (`_service { sdl }`, which shows operations a user never sees): only a
+ * caller that presented a service credential, never a user's token alone.
+ */
+export const serviceCallersOnly = rule({ cache: 'contextual' })((_parent, _args, { callingService }: Context) =>
+  callingService ? true : forbidden('Only a service of the hub may ask this.'),
+);

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { consentDecisionsTotal } from '../../platform/metrics';
 
 export interface AccessQuestion {
   personId: string;
@@ -42,7 +43,11 @@ const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
  */
 export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQuestion, AccessAnswer, string> {
   return new DataLoader<AccessQuestion, AccessAnswer, string>(
-    async (questions) => {
+    async (questions) => countedDecisions(source.subgraph, await decide(questions)),
+    { cacheKeyFn: questionKey, maxBatchSize: MAX_ACCESS_QUESTIONS },
+  );
+
+  async function decide(questions: readonly AccessQuestion[]): Promise<AccessAnswer[]> {
       try {
         const response = await fetch(source.consentUrl, {
           method: 'POST',
@@ -73,9 +78,14 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
       } catch {
         return questions.map(() => unavailable);
       }
-    },
-    { cacheKeyFn: questionKey, maxBatchSize: MAX_ACCESS_QUESTIONS },
-  );
+  }
+}
+
+function countedDecisions(subgraph: string, answers: AccessAnswer[]): AccessAnswer[] {
+  for (const answer of answers) {
+    consentDecisionsTotal.inc({ subgraph, outcome: answer.allowed ? 'allowed' : answer.unavailable ? 'unavailable' : 'denied' });
+  }
+  return answers;
 }
 
 const unavailable: AccessAnswer = { allowed: false, unavailable: true, reason: 'CONSENT_SERVICE_UNAVAILABLE' };

@@ -6,6 +6,8 @@ import type { ConsentLedger } from './consent-ledger';
 /** What every resolver of every subgraph receives, built afresh for each request. */
 export interface SubgraphContext<Db, Loaders> {
   caller: Caller;
+  /** The hub service that presented its credential beside the caller's token; null for a user. */
+  callingService?: { name: string } | null;
   /** The gateway's request id, carried to every subgraph so the audit log can join them. */
   requestId: string;
   /** The agency owning the subgraph answering (null for hub-core subgraphs). */

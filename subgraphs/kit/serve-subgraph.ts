@@ -10,7 +10,10 @@ import type { SubgraphContext } from './context';
 import type { Database } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { listen } from '../../platform/http-server';
-import { forbidden } from './access-rules';
+import { forbidden, serviceCallersOnly } from './access-rules';
+import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../../platform/front-door';
+import { graphqlBody } from '../../platform/json-body';
+import type { OperationLimits } from '../../platform/operation-limits';
 import { BREAK_GLASS_HEADER } from '../../platform/break-glass';
 import { createDecisionLoader } from './consent-decisions';
 import { createConsentLedger } from './consent-ledger';
@@ -29,6 +32,8 @@ export interface SubgraphOptions {
   auth: AuthSettings;
   /** Where the consent subgraph answers access questions; a function, as consent may learn its own port late. */
   consentUrl: () => string;
+  /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
+  limits?: OperationLimits;
 }
 
 export interface RunningSubgraph {
@@ -45,21 +50,24 @@ export interface RunningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
   const federated = await buildFederatedSchema(definition);
   const consentRules = consentEnforced() ? consentRulesFor(federated, definition.sharedRecordTypes) : {};
-  const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
+  const rules = mergeRules(consentRules, { ...(definition.rootRules as Record<string, Record<string, ShieldRule>>) });
+  rules.Query = { ...rules.Query, _service: serviceCallersOnly };
   const schema = applyMiddleware(federated, shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
+  const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
-    formatError: (formatted) => nameInvalidFields(formatted),
-    includeStacktraceInErrorResponses: false,
+    ...frontDoor,
+    formatError: (formatted, error) => frontDoor.formatError(nameInvalidFields(formatted), error),
     stopOnTerminationSignals: false,
     // Inline traces are for Apollo's hosted studio, which this hub does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...frontDoor.plugins],
   });
   await server.start();
 
   const app = express();
   app.disable('x-powered-by');
+  frontDoorRoutes(app, definition.name);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: definition.name });
   });
@@ -69,8 +77,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
     requireBearerToken(createTokenVerifier(options.auth)),
+    ...graphqlBody(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { caller, token } = res.locals as AuthenticatedLocals;
@@ -97,6 +105,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     }),
   );
 
+  frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
   return {
     name: definition.name,
