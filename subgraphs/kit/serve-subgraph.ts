@@ -24,6 +24,7 @@ import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { createTokenVerifier, type AuthSettings } from '../../platform/token-verifier';
 import { nameInvalidFields } from './validation-errors';
+import { idArgumentChecks } from './id-arguments';
 
 export interface SubgraphOptions {
   port: number;
@@ -52,7 +53,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const consentRules = consentEnforced() ? consentRulesFor(federated, definition.sharedRecordTypes) : {};
   const rules = mergeRules(consentRules, { ...(definition.rootRules as Record<string, Record<string, ShieldRule>>) });
   rules.Query = { ...rules.Query, _service: serviceCallersOnly };
-  const schema = applyMiddleware(federated, shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
+  const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
