@@ -1,5 +1,5 @@
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { subgraphCallSeconds } from '../platform/metrics';
 import { OPERATION_LIMITS } from '../platform/operation-limits';
 import { currentRecord, type SubgraphCallRecord } from '../platform/request-record';
@@ -22,7 +22,8 @@ export function fetchWithDeadline(fetcher: Fetcher, deadlineMs: number, maxBytes
 
 /** Where the fields this call was asked for sit in the subgraph's answer, so the gateway can place each error. */
 function askedPaths(options: GraphQLDataSourceProcessOptions): Array<Array<string | number>> {
-  const document = 'document' in options ? (options.document as DocumentNode | undefined) : undefined;
+  const given = 'document' in options ? (options.document as DocumentNode | undefined) : undefined;
+  const document = given ?? (options.request.query ? parse(options.request.query) : undefined);
   const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
   const fieldsOf = (selectionSet: SelectionSetNode): string[] =>

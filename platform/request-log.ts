@@ -6,15 +6,15 @@ import { operationLabel, requestSeconds, requestsTotal } from './metrics';
 import { currentRecord, runWithRecord, type RequestRecord } from './request-record';
 
 const options = () => ({
-  level: process.env.LOG_LEVEL ?? 'info',
+  level: process.env.HUB_LOG_LEVEL ?? 'info',
   base: undefined,
   timestamp: pino.stdTimeFunctions.isoTime,
 });
 
-let logger: Logger = pino(options());
+let logger: Logger | undefined;
 
-/** The hub's one logger: JSON lines on stdout (LOG_LEVEL sets the level, `silent` turns it off). */
-export const hubLog = (): Logger => logger;
+/** The hub's one logger: JSON lines on stdout (HUB_LOG_LEVEL, read at the first line, sets the level; `silent` turns it off). */
+export const hubLog = (): Logger => (logger ??= pino(options()));
 
 /** Sends every later log line of this process to `stream` instead (the log test reads them). */
 export function sendLogsTo(stream: DestinationStream, level = 'info'): void {
@@ -92,7 +92,7 @@ function writeLine(record: RequestRecord, res: Response) {
   const operation = operationLabel(record.operationName);
   requestsTotal.inc({ service: record.service, operation, outcome });
   requestSeconds.observe({ service: record.service, operation }, durationMs / 1000);
-  logger.info(
+  hubLog().info(
     {
       service: record.service,
       requestId: record.requestId,

@@ -1,2 +1,2 @@
 // Request logs are one JSON line per request: in tests they would drown jest's output.
-process.env.LOG_LEVEL ??= 'silent';
+process.env.HUB_LOG_LEVEL ??= 'silent';
