@@ -9,9 +9,12 @@ export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 // graphql-js's own words ("more that" in 16.x).
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
-/** A deliberate error is a GraphQLError thrown with a code of its own (consent, input, limits...). */
-function isDeliberate(formatted: GraphQLFormattedError, error: unknown): boolean {
-  const code = formatted.extensions?.code;
+/**
+ * A deliberate error is a GraphQLError thrown with a code of its own (consent, input, limits...),
+ * or one a subgraph sent with its code (the gateway holds those as plain objects). An Error of any
+ * other class (Prisma's, fetch's, a TypeError) never is, whatever properties it carries.
+ */
+function isDeliberate(code: unknown, error: unknown): boolean {
   if (!code || code === INTERNAL_SERVER_ERROR) return false;
   const original = unwrapResolverError(error);
   return original instanceof GraphQLError || !(original instanceof Error);
@@ -43,7 +46,7 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
       extensions: { code: OPERATION_LIMIT_EXCEEDED, limit: 'tokens', maximum: Number(tokens[1]) },
     };
   }
-  if (isDeliberate(formatted, error)) return formatted;
+  if (isDeliberate(formatted.extensions?.code, error)) return formatted;
   return { message: 'Internal error.', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: INTERNAL_SERVER_ERROR } };
 }
 
@@ -54,9 +57,8 @@ export function errorMaskingPlugin<Context extends { requestId?: string }>(servi
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
-            if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== INTERNAL_SERVER_ERROR) continue;
-            hubLog().error({ service, requestId: contextValue?.requestId, path: error.path, err: original }, 'unexpected error');
+            if (isDeliberate(error.extensions?.code, error) || limitRefusal(error)) continue;
+            hubLog().error({ service, requestId: contextValue?.requestId, path: error.path, err: unwrapResolverError(error) }, 'unexpected error');
           }
         },
         async willSendResponse({ response }) {
