@@ -3,7 +3,7 @@ import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { subgraphCallSeconds } from '../platform/metrics';
 import { OPERATION_LIMITS } from '../platform/operation-limits';
 import { currentRecord, type SubgraphCallRecord } from '../platform/request-record';
-import { chargeSubgraphBytes, RESPONSE_TOO_LARGE } from '../platform/response-size';
+import { chargeSubgraphBytes, refuseIfTooLarge, RESPONSE_TOO_LARGE } from '../platform/response-size';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type Answer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -65,7 +65,7 @@ export async function guardedSubgraphCall(
   const started = process.hrtime.bigint();
   let outcome: SubgraphCallRecord['outcome'] = 'ok';
   try {
-    chargeSubgraphBytes(0, OPERATION_LIMITS.maxResponseBytes);
+    refuseIfTooLarge();
     const answer = await call();
     if (answer.errors?.length) outcome = 'errors';
     return answer;

@@ -25,6 +25,8 @@ export interface RequestRecord {
   subgraphCalls: SubgraphCallRecord[];
   /** Bytes of subgraph answers received so far (the gateway's response-size budget). */
   subgraphBytes: number;
+  /** The answer has outgrown its budget: no further subgraph is called. */
+  tooLarge?: { maximum: number; unit: string };
 }
 
 const storage = new AsyncLocalStorage<RequestRecord>();

@@ -34,13 +34,20 @@ export function resolvedFieldBudgetPlugin<Context extends BaseContext>(maxFields
 
 /**
  * At the gateway: adds a subgraph answer's size to the request's total and refuses the request
- * once the total passes `maxBytes` (called before and after each subgraph call).
+ * once the total passes `maxBytes`, before the answer is read.
  */
 export function chargeSubgraphBytes(bytes: number, maxBytes: number): void {
   const record = currentRecord();
   if (!record) return;
   record.subgraphBytes += bytes;
-  if (record.subgraphBytes > maxBytes) throw responseTooLarge(maxBytes, 'bytes');
+  if (record.subgraphBytes > maxBytes) record.tooLarge = { maximum: maxBytes, unit: 'bytes' };
+  refuseIfTooLarge();
+}
+
+/** Before each subgraph call: once the answer has outgrown its budget, nothing more is fetched. */
+export function refuseIfTooLarge(): void {
+  const tooLarge = currentRecord()?.tooLarge;
+  if (tooLarge) throw responseTooLarge(tooLarge.maximum, tooLarge.unit);
 }
 
 /** An answer with a RESPONSE_TOO_LARGE error is sent as that error alone: no half-built data. */

@@ -51,7 +51,7 @@ export interface RunningSubgraph {
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
   const federated = await buildFederatedSchema(definition);
   const consentRules = consentEnforced() ? consentRulesFor(federated, definition.sharedRecordTypes) : {};
-  const rules = mergeRules(consentRules, { ...(definition.rootRules as Record<string, Record<string, ShieldRule>>) });
+  const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   rules.Query = { ...rules.Query, _service: serviceCallersOnly };
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
