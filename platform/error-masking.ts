@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { OPERATION_LIMIT_EXCEEDED } from './operation-limits';
 import { hubLog } from './request-log';
+import { nameInvalidVariable } from './variable-errors';
 
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
@@ -46,7 +47,7 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
       extensions: { code: OPERATION_LIMIT_EXCEEDED, limit: 'tokens', maximum: Number(tokens[1]) },
     };
   }
-  if (isDeliberate(formatted.extensions?.code, error)) return formatted;
+  if (isDeliberate(formatted.extensions?.code, error)) return nameInvalidVariable(formatted);
   return { message: 'Internal error.', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: INTERNAL_SERVER_ERROR } };
 }
 

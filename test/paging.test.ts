@@ -67,6 +67,11 @@ describe('does every input error name its fields the same way?', () => {
     expect((await hub.ask('dana', 'query { person(id: "00000000-0000-4000-8000-00000000dead") { id } }')).data.person).toBeNull();
   });
 
+  test('a variable of the wrong type names its field before anything runs', async () => {
+    const { errors } = await hub.ask('dana', CREATE, { input: { personId: jordan.id, toAgency: 'careers', reason: 42, share: 'all', consentNote: 'n/a' } });
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidFields: [{ field: expect.stringMatching(/^(reason|share)$/) }] });
+  });
+
   test('a business rule names its field in invalidFields, as a validation error does', async () => {
     const { errors } = await hub.ask('dana', CREATE, {
       input: { personId: jordan.id, toAgency: 'employability', reason: 'To my own agency, by mistake', share: [], consentNote: 'n/a' },
