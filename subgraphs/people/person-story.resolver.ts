@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Guarded } from '../kit/consent-decorators';
+import { PageArgs } from '../kit/page.args';
 import { requireAccess } from '../kit/consent-refusals';
 import { dataCategory } from '../../schema/data-categories';
 import type { PeopleContext } from './people.context';
@@ -51,7 +52,7 @@ export class PersonStoryResolver {
 export class StoryHistoryResolver {
   @Guarded('story')
   @FieldResolver(() => [StoryVersion], { description: 'Every version, newest first, with who recorded it and when.' })
-  async history(@Root() story: Story, @Ctx() { loaders }: PeopleContext) {
-    return (await loaders.storyVersionsByPerson.load(story.personId)).map(toStoryContent);
+  async history(@Root() story: Story, @Ctx() { loaders }: PeopleContext, @Args() { limit, offset }: PageArgs) {
+    return (await loaders.storyVersionsByPerson.load(story.personId)).slice(offset, offset + limit).map(toStoryContent);
   }
 }

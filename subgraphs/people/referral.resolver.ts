@@ -4,7 +4,8 @@ import { onlyThoseMayBeSeen } from '../kit/consent-refusals';
 import type { Referral as ReferralRow } from '../../prisma/people/client/client';
 import type { PeopleContext } from './people.context';
 import { Person } from './person.type';
-import { CloseReferralArgs, CreateReferralInput, DeclineReferralArgs, ReferralArgs } from './referral.inputs';
+import { CloseReferralArgs, CreateReferralInput, DeclineReferralArgs, ReferralArgs, ReferralInboxArgs } from './referral.inputs';
+import { PageArgs } from '../kit/page.args';
 import { createReferral, moveReferral } from './referrals';
 import { OPEN_REFERRAL_STATUSES, Referral, ReferralStatus, ReferralStatusChange } from './referral.type';
 
@@ -20,26 +21,25 @@ const byAge = { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }]
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Query(() => [Referral], { description: "Referrals sent to the caller's agency; open ones (SENT, ACCEPTED) unless statuses are given." })
-  async referralInbox(
-    @Ctx() { db, caller }: PeopleContext,
-    @Arg('statuses', () => [ReferralStatus], { nullable: true }) statuses?: ReferralStatus[] | null,
-  ) {
-    const rows = await db.referral.findMany({ where: { toAgency: caller.agency!, status: { in: statuses ?? OPEN_REFERRAL_STATUSES } }, ...byAge });
+  async referralInbox(@Ctx() { db, caller }: PeopleContext, @Args() { statuses, limit, offset }: ReferralInboxArgs) {
+    const rows = await db.referral.findMany({ where: { toAgency: caller.agency!, status: { in: statuses ?? OPEN_REFERRAL_STATUSES } }, ...byAge, take: limit, skip: offset });
     return rows.map(toReferral);
   }
 
   @Query(() => [Referral], { description: "Referrals the caller's agency has made, newest last." })
-  async referralsSent(@Ctx() { db, caller }: PeopleContext) {
-    return (await db.referral.findMany({ where: { fromAgency: caller.agency! }, ...byAge })).map(toReferral);
+  async referralsSent(@Ctx() { db, caller }: PeopleContext, @Args() { limit, offset }: PageArgs) {
+    return (await db.referral.findMany({ where: { fromAgency: caller.agency! }, ...byAge, take: limit, skip: offset })).map(toReferral);
   }
 
   @Query(() => [Referral], {
     description:
       "The weekly multi-agency referral meeting: every open referral. Each member agency sees of the referral and of the person what the person agreed it may see, and nothing else.",
   })
-  async referralPanel(@Ctx() context: PeopleContext) {
+  async referralPanel(@Ctx() context: PeopleContext, @Args() { limit, offset }: PageArgs) {
+    // Paged after what the caller may see is chosen, so a short page never hints at hidden referrals.
     const open = (await context.db.referral.findMany({ where: { status: { in: OPEN_REFERRAL_STATUSES } }, ...byAge })).map(toReferral);
-    return onlyThoseMayBeSeen(context, open, 'referral', 'Query.referralPanel', (referral) => referral.holdingAgencies);
+    const visible = await onlyThoseMayBeSeen(context, open, 'referral', 'Query.referralPanel', (referral) => referral.holdingAgencies);
+    return visible.slice(offset, offset + limit);
   }
 
   @Mutation(() => Referral, { description: 'Refers the person to another agency and records their consent to share, in one step: both or neither.' })
