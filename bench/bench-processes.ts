@@ -25,7 +25,8 @@ export function startBenchProcess(script: string, args: string[], label: string,
   const child: ChildProcess = fork(path.join(__dirname, `${script}.js`), args, {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     execArgv,
-    env: { ...process.env, NODE_ENV: 'benchmark' },
+    // One log line per request would flood the benchmark's output: warnings and errors only, unless HUB_LOG_LEVEL says.
+    env: { ...process.env, NODE_ENV: 'benchmark', HUB_LOG_LEVEL: process.env.HUB_LOG_LEVEL ?? 'warn' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

@@ -60,7 +60,8 @@ export async function clonePeople(url: string, personIds: string[], copies: numb
     const statements = [...clonedTables].map(([table, scope]) => {
       const columns = columnsOf(table);
       const renumbered = new Set(['personId', ...keysOf(table).filter((key) => clonedTables.has(key.table)).map((key) => key.from)]);
-      if (columns.some((column) => column.column === 'id' && column.primary)) renumbered.add('id');
+      // A row's own id (`id`, or the decider's `linkId` of a copied link) is renumbered too.
+      for (const column of columns) if (column.primary && /^(id|linkId)$/.test(column.column)) renumbered.add(column.column);
       const values = columns.map(({ column }) =>
         table === 'Person' && PERSON_OVERRIDES[column] ? PERSON_OVERRIDES[column] : renumbered.has(column) ? cloned(`"${column}"`) : `"${column}"`,
       );

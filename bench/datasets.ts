@@ -4,7 +4,7 @@ import { prepareDatabases } from '../hub/prepare-databases';
 import { subgraphRegistry } from '../subgraphs/registry';
 import type { BenchSettings } from './bench-settings';
 import { clonePeople } from './cloned-people';
-import { generateCaseload, type SubgraphClients } from './generated-caseload';
+import { generateCaseload, linkAgency, type SubgraphClients } from './generated-caseload';
 
 /** The teams whose advisers the benchmark signs in as, one per caseload (admitted by `admitBenchTeams`). */
 export const MIXED_CASELOAD_AGENCY = 'generated-mixed-caseload';
@@ -54,6 +54,8 @@ export async function buildDatasets(serverUrl: string, settings: BenchSettings):
     const consented = await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2);
     await generateCaseload(clients, MIXED_CASELOAD_AGENCY, settings.mixedCaseload / 2, { consented: false });
     for (const size of settings.caseloadSizes) await generateCaseload(clients, caseloadAgency(size), size);
+    // The write benchmark's employment adviser writes for a person employability works with.
+    await linkAgency(clients, 'employability', consented[1]);
     return { singleViewPersonId: consented[0], writePersonId: consented[1] };
   });
   const consentOff = await copyDatabases(serverUrl, 'bench_hub_', 'bench_consent_off_');

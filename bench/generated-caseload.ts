@@ -42,6 +42,7 @@ export function inventedIdentity(n: number, agency: string) {
 export async function generateCaseload(clients: SubgraphClients, agency: string, size: number, options: CaseloadOptions = {}): Promise<string[]> {
   const db = <T>(name: string) => clients(name) as T;
   const ids = Array.from({ length: size }, () => randomUUID());
+  const linkedAt = new Date();
   const two = <T>(make: (personId: string, n: number) => T) => ids.flatMap((personId) => [make(personId, 1), make(personId, 2)]);
 
   await db<PeopleDb>('people').$transaction(
@@ -54,7 +55,7 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
           matchName: matchName(identity.givenName, identity.familyName), matchPostcode: matchPostcode(identity.postcode),
         },
       }),
-      db<PeopleDb>('people').agencyLink.create({ data: { personId: id, agency, linkedBy: 'generator' } }),
+      db<PeopleDb>('people').agencyLink.create({ data: { id, personId: id, agency, madeHow: 'REGISTERED', linkedBy: 'generator', linkedAt } }),
       ];
     }),
   );
@@ -72,6 +73,10 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
   await people.referral.createMany({ data: referrals });
   await people.referralStatusChange.createMany({
     data: referrals.map((referral) => ({ referralId: referral.id, status: 'SENT', changedBy: 'generator', changedByAgency: agency })),
+  });
+  // The decider's copy of the links, as the people subgraph would have pushed them (link ids = person ids here).
+  await db<ConsentDb>('consent').agencyLinkCopy.createMany({
+    data: ids.map((personId) => ({ linkId: personId, personId, agency, madeHow: 'REGISTERED', linkedAt })),
   });
   await db<ConsentDb>('consent').$transaction(
     (options.consented === false ? [] : ids).map((personId) =>
@@ -120,4 +125,12 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
     two((personId) => welfare.betterOffCalculation.create({ data: betterOffCalculationData(personId, inWork, calculateBetterOff(inWork), 'generator') })),
   );
   return ids;
+}
+
+/** Links one more agency to a generated person, in the people subgraph and in the decider's copy, as a registration would. */
+export async function linkAgency(clients: SubgraphClients, agency: string, personId: string): Promise<void> {
+  const id = randomUUID();
+  const linkedAt = new Date();
+  await (clients('people') as PeopleDb).agencyLink.create({ data: { id, personId, agency, madeHow: 'REGISTERED', linkedBy: 'generator', linkedAt } });
+  await (clients('consent') as ConsentDb).agencyLinkCopy.create({ data: { linkId: id, personId, agency, madeHow: 'REGISTERED', linkedAt } });
 }

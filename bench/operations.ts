@@ -10,11 +10,11 @@ const REFUSALS = ['CONSENT_REQUIRED'];
 export const caseload = (limit: number): Operation => ({ query: CASELOAD, variables: { limit }, expectedErrorCodes: REFUSALS });
 
 /**
- * One person, every field an adviser may ask for. The person's own access log is theirs and the
- * DPO's, never an adviser's, so it is the one field left out.
+ * One person, every field an adviser may ask for. The person's own access log and the agencies
+ * linked to them are theirs alone, never an adviser's, so they are the fields left out.
  */
 export const singleView = (personId: string): Operation => ({
-  query: singleViewQuery(['Person.accessLog']),
+  query: singleViewQuery(['Person.accessLog', 'Person.agencyLinks']),
   variables: { id: personId },
 });
 

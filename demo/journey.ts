@@ -63,16 +63,18 @@ export async function runJourney({ gatewayUrl, tokenFor, printer, person = leeWa
     olu,
     /* GraphQL */ `
       mutation Register($input: RegisterPersonInput!) {
-        registerPerson(input: $input) { outcome matched person { id givenName } }
+        registerPerson(input: $input) { outcome matched person { id givenName phone } }
       }`,
     { input: person },
-    { refuses: ['givenName'] },
+    { refuses: ['phone'] },
   );
   insist(registered.data?.registerPerson.outcome === 'REGISTERED', 'the first registration should create a new person');
   const personId: string = registered.data.registerPerson.person.id;
   const lee: User = { who: `${name} (the person himself, signed in to his own account)`, claims: { sub: personId, role: 'client' } };
-  printer.say(`REGISTERED, one new person. Yet even the agency that registered ${givenName} reads nothing of him (givenName is`);
-  printer.say(`null, CONSENT_REQUIRED) until he agrees: registering someone is not a licence to read their record.`);
+  printer.say(`REGISTERED, one new person, and the prison service is now linked to him: it works with him, so it sees who he`);
+  printer.say(`is, as a caseload needs. Nothing more (his phone is null, CONSENT_REQUIRED) until he agrees: registering someone`);
+  printer.say(`is not a licence to read their record. The link is in his own record and the DPO's, and it is what lets Olu`);
+  printer.say(`record a consent with him at all.`);
 
   printer.step(`${givenName} agrees that the prison resettlement service may hold his details and his story`);
   printer.say(`He signs the form, including his criminal record and, on its own line, drugs and alcohol (special categories).`);
@@ -339,7 +341,7 @@ export async function runJourney({ gatewayUrl, tokenFor, printer, person = leeWa
   insist(accessLog.some((line) => line.agency === 'employability'), `${givenName}'s access log should show the employability service looking`);
   printer.say(`${accessLog.length} entries, newest first: who looked, when, and on what grounds (his consent, or none). By agency:`);
   for (const line of summariseAccessLog(accessLog)) printer.say(`  · ${line}`);
-  printer.say(`He can see the prison service was refused even his name until he consented, and what Dana's screen was refused:`);
+  printer.say(`He can see the prison service saw his name by its link and nothing more until he consented, and what Dana's screen was refused:`);
   printer.say(`drugs and alcohol from the start, his criminal record since he changed his mind.`);
 
   printer.step(`Helen, the data-protection officer, checks the log and what the programme report discloses`);

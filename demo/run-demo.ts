@@ -32,6 +32,8 @@ async function main(): Promise<number> {
   } else {
     // Its own databases only: a *_DATABASE_URL meant for `npm start` must not receive the demo's Lee.
     for (const { definition } of subgraphRegistry) delete process.env[databaseUrlVariable(definition.name)];
+    // The narration is the demo's output: the hub's request log would bury it.
+    process.env.HUB_LOG_LEVEL ??= 'warn';
     console.log('Starting the hub in this process: every subgraph and the gateway, on free ports, over new demo databases ...');
     hub = await startDemoHub();
     console.log(`The hub is up. Every request below goes over HTTP to its gateway, ${hub.gatewayUrl}, as a front end's would.`);

@@ -13,6 +13,10 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { unreadySubgraphs } from './subgraph-readiness';
 import { readSupergraph } from './supergraph-file';
 import { keepAliveFetch } from './subgraph-fetch';
+import { fetchWithDeadline, subgraphDeadlineMs } from './subgraph-calls';
+import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../platform/front-door';
+import { graphqlBody } from '../platform/json-body';
+import type { OperationLimits } from '../platform/operation-limits';
 
 export interface GatewayOptions {
   port: number;
@@ -24,6 +28,10 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** The supergraph SDL to serve; `schema/supergraph.graphql` unless given. */
   supergraphSdl?: string;
+  /** How long one subgraph call may take; SUBGRAPH_DEADLINE_MS or 10 s unless given. */
+  subgraphDeadlineMs?: number;
+  /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
+  limits?: OperationLimits;
 }
 
 export interface RunningGateway {
@@ -34,19 +42,26 @@ export interface RunningGateway {
 /** The one public endpoint: verifies the caller's token, plans each query over the subgraphs, forwards the token. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const subgraphUrls: Record<string, string> = {};
+  const deadlineMs = options.subgraphDeadlineMs ?? subgraphDeadlineMs();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) => {
       subgraphUrls[name] = options.subgraphUrls?.[name] ?? url!;
-      return new SubgraphDataSource({ url: subgraphUrls[name], fetcher: keepAliveFetch, serviceCredential: options.serviceCredential });
+      const fetcher = fetchWithDeadline(keepAliveFetch, deadlineMs, options.limits?.maxResponseBytes);
+      return new SubgraphDataSource({ url: subgraphUrls[name], fetcher, subgraphName: name, deadlineMs, serviceCredential: options.serviceCredential });
     },
   });
   // The hub, not each Apollo server, decides how to stop on SIGINT/SIGTERM.
-  const server = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    ...frontDoorServerOptions<GatewayContext>({ service: 'gateway', limits: options.limits }),
+    stopOnTerminationSignals: false,
+  });
   await server.start();
 
   const app = express();
   app.disable('x-powered-by');
+  frontDoorRoutes(app, 'gateway');
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -56,9 +71,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
     requireBearerToken(createTokenVerifier(options.auth)),
     refuseInadequateBreakGlass,
+    ...graphqlBody(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { caller, token } = res.locals as AuthenticatedLocals;
@@ -74,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
+  frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,

@@ -64,3 +64,27 @@ export const demoStaff = {
   olu: { subject: 'staff-olu-adeyemi', name: 'Olu Adeyemi', agency: 'prison-resettlement', role: 'adviser', job: 'prison employment lead, HMP Northumberland' },
   helen: { subject: 'staff-helen-achebe', name: 'Helen Achebe', agency: 'council', role: 'dpo', job: 'data-protection officer' },
 } as const;
+
+/** Which agencies work with each demo person (their caseloads), and which staff member registered them there. */
+const knownTo: Record<keyof typeof demoPeople, (keyof typeof demoStaff)[]> = {
+  darren: ['dana', 'gareth', 'priya'],
+  kayleigh: ['dana', 'gareth', 'priya', 'amara'],
+  jordan: ['amara', 'priya', 'gareth'],
+  maggie: ['sam', 'gareth', 'amara'],
+  tomasz: ['ruth', 'dana', 'gareth', 'priya'],
+};
+
+/**
+ * The demo's agency links, with fixed ids: the people subgraph owns them and the consent subgraph
+ * seeds the same rows into its copy, as if people had pushed them.
+ */
+export const demoLinks = Object.entries(knownTo).flatMap(([person, staff], p) =>
+  staff.map((staffKey, s) => ({
+    id: `00000000-0000-4000-9000-${String(p * 10 + s + 1).padStart(12, '0')}`,
+    personId: demoPeople[person as keyof typeof demoPeople].id,
+    agency: demoStaff[staffKey].agency,
+    madeHow: 'REGISTERED',
+    linkedBy: demoStaff[staffKey].subject,
+    linkedAt: new Date('2026-08-20T09:00:00Z'),
+  })),
+);

@@ -38,6 +38,9 @@ describe('action plans: goals with steps, owner, due date and status, and their 
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
+    // Jordan starts with employability himself: the link that lets Dana write his action plan.
+    const linked = await hub.ask('jordan', 'mutation($id: ID!) { linkAgency(personId: $id, agency: "employability") { madeHow } }', { id: demoPeople.jordan.id });
+    expect(linked.errors).toEqual([]);
   });
   afterAll(() => hub.stop());
 

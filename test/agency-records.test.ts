@@ -13,13 +13,26 @@ describe('each agency writes its own records through the gateway', () => {
   const careersOf = async (personId: string) =>
     (await hub.ask('priya', `{ person(id: "${personId}") { careers { status qualifications { title } } } }`)).data.person.careers;
 
+  const ADD_QUALIFICATION = `mutation($input: QualificationInput!) { addQualification(input: $input) { id personId title level } }`;
+  const counsellingSkills = { personId: maggie.id, title: 'Level 2 Certificate in Counselling Skills', level: 'LEVEL_2', accredited: true, achievedOn: '2026-07-01' };
+
+  test('a first record for a person the agency has no link to is refused, writes nothing, and is logged', async () => {
+    const { data, errors } = await hub.ask('priya', ADD_QUALIFICATION, { input: counsellingSkills });
+    expect(data).toBeNull();
+    expect(errors[0].extensions).toMatchObject({ code: 'LINK_REQUIRED', personId: maggie.id, reason: 'NO_LINK' });
+    expect(await careersOf(maggie.id)).toBeNull();
+    const audit = await hub.ask('helen', `{ auditEvents(filter: { person: "${maggie.id}", agency: "careers" }, limit: 50) { events { fieldPath decision reason } } }`);
+    expect(audit.data.auditEvents.events).toContainEqual({ fieldPath: 'Mutation.addQualification', decision: 'DENIED', reason: 'NO_LINK' });
+  });
+
   test("a careers adviser's first qualification for someone new to careers opens their record in the same step", async () => {
     expect(await careersOf(maggie.id)).toBeNull();
-    const { data, errors } = await hub.ask(
-      'priya',
-      `mutation($input: QualificationInput!) { addQualification(input: $input) { id personId title level } }`,
-      { input: { personId: maggie.id, title: 'Level 2 Certificate in Counselling Skills', level: 'LEVEL_2', accredited: true, achievedOn: '2026-07-01' } },
-    );
+    // Careers starts working with Maggie: registering her finds her, and links careers.
+    const registered = await hub.ask('priya', `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { outcome } }`, {
+      input: { givenName: maggie.givenName, familyName: maggie.familyName, dateOfBirth: maggie.dateOfBirth, postcode: maggie.postcode },
+    });
+    expect(registered.data.registerPerson.outcome).toBe('ALREADY_KNOWN');
+    const { data, errors } = await hub.ask('priya', ADD_QUALIFICATION, { input: counsellingSkills });
     expect(errors).toEqual([]);
     expect(data.addQualification).toMatchObject({ personId: maggie.id, level: 'LEVEL_2' });
     expect(await careersOf(maggie.id)).toEqual({ status: 'UNKNOWN', qualifications: [{ title: 'Level 2 Certificate in Counselling Skills' }] });

@@ -77,7 +77,7 @@ describe('field-level consent, through the gateway', () => {
     // ...and the audit log says so, decision by decision
     const { data } = await hub.ask('helen', `{ auditEvents(filter: { person: "${tomasz.id}" }, limit: 1000) { events { subject decision reason category justification } } }`);
     const reasons = new Set(data.auditEvents.events.map((e: { reason: string }) => e.reason));
-    expect([...reasons].sort()).toEqual(['BREAK_GLASS', 'CONSENT', 'DPO_NO_CASE_DATA', 'NO_CONSENT', 'OWNING_AGENCY', 'OWN_RECORD']);
+    expect([...reasons].sort()).toEqual(['BREAK_GLASS', 'CONSENT', 'DPO_NO_CASE_DATA', 'LINKED_AGENCY', 'NO_CONSENT', 'OWNING_AGENCY', 'OWN_RECORD']);
     expect(data.auditEvents.events).toContainEqual({
       subject: 'staff-dana-okafor', decision: 'ALLOWED', reason: 'BREAK_GLASS', category: 'safeguarding',
       justification: 'Children possibly at risk tonight; need safeguarding history.',

@@ -20,9 +20,39 @@ describe('registration matches before it creates', () => {
       input: { givenName: 'Daz', familyName: 'Whitlock', dateOfBirth: darren.dateOfBirth, nationalInsuranceNumber: 'jt 48 29 13 b' },
     });
     expect(data.registerPerson).toMatchObject({ matched: true, matchedOn: 'NATIONAL_INSURANCE_NUMBER', person: { id: darren.id } });
-    // Social services has no consent from Darren: the match is told, his details are not.
-    expect(data.registerPerson.person.givenName).toBeNull();
-    expect(errors.map((e) => e.extensions?.code)).toEqual(expect.arrayContaining(['CONSENT_REQUIRED']));
+    // Registering a known person links the agency: it now sees who he is, and nothing more.
+    expect(data.registerPerson.person.givenName).toBe('Darren');
+    expect(errors.map((e) => e.extensions?.category)).toEqual(['contact']);
+  });
+
+  test('registering someone already known is a way in, so it shows in their own record and in the DPO\'s register of links', async () => {
+    const { darren } = demoPeople;
+    const own = await hub.ask('darren', '{ me { agencyLinks { agency madeHow linkedBy endedAt } } }');
+    expect(own.errors).toEqual([]);
+    expect(own.data.me.agencyLinks).toContainEqual({ agency: 'social-services', madeHow: 'REGISTERED_KNOWN_PERSON', linkedBy: 'staff-amara-osei', endedAt: null });
+    const dpo = await hub.ask('helen', '{ agencyLinks(filter: { madeHow: REGISTERED_KNOWN_PERSON }) { total links { person agency linkedBy } } }');
+    expect(dpo.errors).toEqual([]);
+    expect(dpo.data.agencyLinks.links).toContainEqual({ person: darren.id, agency: 'social-services', linkedBy: 'staff-amara-osei' });
+    // Nobody else reads which agencies work with him.
+    const other = await hub.ask('dana', `query($id: ID!) { person(id: $id) { agencyLinks { agency } } }`, { id: darren.id });
+    expect(other.data.person.agencyLinks).toBeNull();
+    expect(other.errors[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('a registration agreeing with a known person only on the NI number, with another name and birth year, is no match and makes no link', async () => {
+    const { darren } = demoPeople;
+    const linksBefore = await (hub.database('people') as any).agencyLink.count({ where: { personId: darren.id } });
+    const { data, errors } = await hub.ask('olu', REGISTER, {
+      input: { givenName: 'Marcus', familyName: 'Bell', dateOfBirth: '1985-07-30', nationalInsuranceNumber: darren.nationalInsuranceNumber },
+    });
+    expect(data).toBeNull();
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalInsuranceNumber' });
+    expect(JSON.stringify(errors)).not.toMatch(/Darren|Whitlock|00000000-0000-4000-8000-000000000001/);
+    expect(await (hub.database('people') as any).agencyLink.count({ where: { personId: darren.id } })).toBe(linksBefore);
+    const caseload = (await hub.ask('olu', CASELOAD)).data.caseload.map((p: { id: string }) => p.id);
+    expect(caseload).not.toContain(darren.id);
+    const name = await hub.ask('olu', `query($id: ID!) { person(id: $id) { givenName } }`, { id: darren.id });
+    expect(name.data.person.givenName).toBeNull();
   });
 
   test('the same name, date of birth and postcode (case and spacing aside) matches, and joins the caseload', async () => {
@@ -84,7 +114,7 @@ describe('registration matches before it creates', () => {
         possibleMatches { person { id givenName } agreesOn differsOn firstRegistered }
       }
     }`;
-    const marshes = async () => (await hub.ask('gareth', '{ searchPeople(familyName: "Marsh") { id } }')).data.searchPeople.length;
+    const marshes = () => (hub.database('people') as any).person.count({ where: { familyName: 'Marsh' } });
 
     test('a different given name with the same family name, date of birth and postcode is listed, and nothing is written', async () => {
       const { data, errors } = await hub.ask('olu', REGISTER_OR_ASK, { input: kay });

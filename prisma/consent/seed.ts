@@ -1,5 +1,5 @@
 import type { ConsentDb } from '../../subgraphs/consent/database';
-import { demoPeople, demoStaff } from '../demo-people';
+import { demoLinks, demoPeople, demoStaff } from '../demo-people';
 
 interface DemoConsent {
   person: keyof typeof demoPeople;
@@ -21,6 +21,9 @@ const consents: DemoConsent[] = [
 ];
 
 export async function seed(db: ConsentDb): Promise<void> {
+  await db.agencyLinkCopy.createMany({
+    data: demoLinks.map(({ id, personId, agency, madeHow, linkedAt }) => ({ linkId: id, personId, agency, madeHow, linkedAt })),
+  });
   await db.$transaction(
     consents.map((consent) => {
       const person = demoPeople[consent.person];

@@ -1,15 +1,6 @@
 import type { PeopleDb } from '../../subgraphs/people/database';
 import { matchName, matchPostcode } from '../../subgraphs/people/matching-keys';
-import { demoPeople, demoStaff } from '../demo-people';
-
-/** Which agencies know each demo person: their caseloads. */
-const knownTo: Record<keyof typeof demoPeople, (keyof typeof demoStaff)[]> = {
-  darren: ['dana', 'gareth', 'priya'],
-  kayleigh: ['dana', 'gareth', 'priya', 'amara'],
-  jordan: ['amara', 'priya', 'gareth'],
-  maggie: ['sam', 'gareth', 'amara'],
-  tomasz: ['ruth', 'dana', 'gareth', 'priya'],
-};
+import { demoLinks, demoPeople, demoStaff } from '../demo-people';
 
 /** Darren's story as first told to his employment adviser; two weeks later he added a barrier himself. */
 const darrensStory = {
@@ -56,7 +47,7 @@ async function seedStory(tx: Parameters<Parameters<PeopleDb['$transaction']>[0]>
 
 export async function seed(db: PeopleDb): Promise<void> {
   await db.$transaction(async (tx) => {
-    for (const [key, person] of Object.entries(demoPeople)) {
+    for (const person of Object.values(demoPeople)) {
       await tx.person.create({
         data: {
           id: person.id,
@@ -72,15 +63,8 @@ export async function seed(db: PeopleDb): Promise<void> {
           matchPostcode: matchPostcode(person.postcode),
         },
       });
-      for (const staffKey of knownTo[key as keyof typeof demoPeople]) {
-        const staff = demoStaff[staffKey];
-        await tx.agencyLink.upsert({
-          where: { personId_agency: { personId: person.id, agency: staff.agency } },
-          create: { personId: person.id, agency: staff.agency, linkedBy: staff.subject },
-          update: {},
-        });
-      }
     }
+    await tx.agencyLink.createMany({ data: demoLinks });
     await seedStory(tx);
   });
 }

@@ -1,7 +1,7 @@
 import { breakGlassProblem } from '../../platform/break-glass';
 import { worksCases, type Caller } from '../../platform/caller';
 import type { CallingService } from '../../platform/service-credentials';
-import { AccessReason } from './access-decision.type';
+import { AccessPurpose, AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
 import type { AccessRequestInput } from './access-request.inputs';
 import type { AuditEntry } from './audit-chain';
@@ -11,6 +11,7 @@ export interface Decision {
   personId: string;
   category: string;
   holdingAgencies: string[];
+  purpose: AccessPurpose;
   allowed: boolean;
   reason: AccessReason;
   consentId: string | null;
@@ -45,16 +46,19 @@ export async function decideAccess(db: ConsentDb, asker: DecisionAsker, question
   const unique = new Map(asked.map((request) => [questionKey(request), request]));
   const requests = [...unique.values()];
   const justification = usableJustification(asker);
+  const staffAgency = caller.role === 'client' || caller.role === 'dpo' ? null : caller.agency;
+  const people = [...new Set(requests.map((r) => r.personId))];
+  const reads = requests.filter((r) => r.purpose !== AccessPurpose.WRITE);
   const consents =
-    caller.role === 'client' || caller.role === 'dpo' || !caller.agency
-      ? new Map<string, string>()
-      : await db.activeConsents.find(caller.agency, [...new Set(requests.map((r) => r.personId))], [...new Set(requests.map((r) => r.category))]);
+    staffAgency && reads.length > 0 ? await db.activeConsents.find(staffAgency, people, [...new Set(reads.map((r) => r.category))]) : new Map<string, string>();
+  const linked = staffAgency ? await db.activeLinks.linkedPeople(staffAgency, people) : new Set<string>();
 
-  const decide = ({ personId, category, holdingAgencies }: AccessRequestInput): Decision => {
+  const decide = ({ personId, category, holdingAgencies, purpose }: AccessRequestInput): Decision => {
     const decision = (allowed: boolean, reason: AccessReason, consentId: string | null = null) => ({
       personId,
       category,
       holdingAgencies: holdingAgencies ?? [],
+      purpose: purpose ?? AccessPurpose.READ,
       allowed,
       reason,
       consentId,
@@ -63,8 +67,13 @@ export async function decideAccess(db: ConsentDb, asker: DecisionAsker, question
       return caller.subject === personId ? decision(true, AccessReason.OWN_RECORD) : decision(false, AccessReason.NO_CONSENT);
     }
     if (caller.role === 'dpo') return decision(false, AccessReason.DPO_NO_CASE_DATA);
+    // A write to an agency's records for a person: only while the agency works with them.
+    if (purpose === AccessPurpose.WRITE) {
+      return linked.has(personId) ? decision(true, AccessReason.LINKED_AGENCY) : decision(false, AccessReason.NO_LINK);
+    }
     if (callingService.agency && caller.agency === callingService.agency) return decision(true, AccessReason.OWNING_AGENCY);
     if (caller.agency && holdingAgencies?.includes(caller.agency)) return decision(true, AccessReason.HOLDING_AGENCY);
+    if (category === 'identity' && linked.has(personId)) return decision(true, AccessReason.LINKED_AGENCY);
     const consentId = consents.get(pairKey(personId, category));
     if (consentId) return decision(true, AccessReason.CONSENT, consentId);
     if (justification) return decision(true, AccessReason.BREAK_GLASS);

@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Directive, Field, ID, InputType } from 'type-graphql';
 import { dataCategoryCodes } from '../../schema/data-categories';
 import { MAX_ACCESS_QUESTIONS } from '../kit/consent-decisions';
+import { AccessPurpose } from './access-decision.type';
 
 @Directive('@inaccessible')
 @InputType({ description: 'One protected field a subgraph is about to serve.' })
@@ -23,6 +24,11 @@ export class AccessRequestInput {
   @ArrayMaxSize(20)
   @Length(1, 100, { each: true })
   holdingAgencies?: string[] | null;
+
+  @Field(() => AccessPurpose, { nullable: true, description: 'READ unless given.' })
+  @IsOptional()
+  @IsEnum(AccessPurpose)
+  purpose?: AccessPurpose | null;
 }
 
 @Directive('@inaccessible')

@@ -5,6 +5,7 @@ import type { ConsentContext } from './consent.context';
 import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
 import { toConsent, withCategories } from './consent-rows';
 import { Consent } from './consent.type';
+import { mayRecord, mayWithdraw } from './consent-permissions';
 
 const consentData = (input: GrantConsentInput, caller: Caller) => ({
   personId: input.personId,
@@ -12,9 +13,9 @@ const consentData = (input: GrantConsentInput, caller: Caller) => ({
   purpose: input.purpose,
   expiresAt: input.expiresAt ?? null,
   evidence: input.evidence,
-  evidenceNote: input.evidenceNote ?? null,
+  evidenceNote: input.evidenceNote?.trim() || null,
   recordedBy: caller.subject,
-  recordedByAgency: caller.agency,
+  recordedByAgency: caller.role === 'client' ? null : caller.agency,
   categories: {
     create: input.categories.map((category) => ({ category, personId: input.personId, agency: input.agency })),
   },
@@ -22,15 +23,23 @@ const consentData = (input: GrantConsentInput, caller: Caller) => ({
 
 @Resolver()
 export class ConsentMutations {
-  @Mutation(() => Consent, { description: 'Records a consent the person has given.' })
+  @Mutation(() => Consent, {
+    description:
+      'Records a consent the person has given: by the person themselves, or by staff of an agency that works with them (an open link), saying how it was given.',
+  })
   async grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() { db, caller }: ConsentContext) {
+    await mayRecord(db, caller, input);
     return toConsent(await db.consent.create({ data: consentData(input, caller), include: withCategories }));
   }
 
-  @Mutation(() => Consent, { description: 'Withdraws a consent: it stops counting from the next request.' })
+  @Mutation(() => Consent, {
+    description:
+      'Withdraws a consent: it stops counting from the next request. Open to the person, the agency that recorded it and the agency it was given to.',
+  })
   async withdrawConsent(@Arg('input') input: WithdrawConsentInput, @Ctx() { db, caller }: ConsentContext) {
     const existing = await db.consent.findUnique({ where: { id: input.consentId } });
-    if (!existing || existing.personId !== input.personId) {
+    // Someone else's consent answers as one that does not exist: a refusal says nothing about it.
+    if (!existing || existing.personId !== input.personId || !mayWithdraw(caller, existing)) {
       throw new GraphQLError(`No consent ${input.consentId} for person ${input.personId}.`, {
         extensions: { code: 'NOT_FOUND', field: 'consentId' },
       });

@@ -4,10 +4,25 @@ import { Guarded, NoPersonalData } from '../kit/consent-decorators';
 export enum ConsentEvidence {
   VERBAL = 'VERBAL',
   WRITTEN_FORM = 'WRITTEN_FORM',
+  THROUGH_AN_INTERPRETER = 'THROUGH_AN_INTERPRETER',
+  EASY_READ_FORM = 'EASY_READ_FORM',
+  BY_A_REPRESENTATIVE = 'BY_A_REPRESENTATIVE',
   DIGITAL_SELF_SERVICE = 'DIGITAL_SELF_SERVICE',
   REFERRAL_FORM = 'REFERRAL_FORM',
 }
-registerEnumType(ConsentEvidence, { name: 'ConsentEvidence', description: 'How the person gave the consent.' });
+registerEnumType(ConsentEvidence, {
+  name: 'ConsentEvidence',
+  description: 'How the person gave the consent. Staff say which, with a note; DIGITAL_SELF_SERVICE is the person recording it themselves.',
+  valuesConfig: {
+    VERBAL: { description: 'Said to the staff member, in person or on the phone.' },
+    WRITTEN_FORM: { description: 'A signed consent form.' },
+    THROUGH_AN_INTERPRETER: { description: 'Given through an interpreter, named in the note.' },
+    EASY_READ_FORM: { description: 'An easy-read or accessible consent form.' },
+    BY_A_REPRESENTATIVE: { description: 'By someone with authority to act for the person (an appointee, an attorney), named in the note.' },
+    DIGITAL_SELF_SERVICE: { description: 'Recorded by the person themselves.' },
+    REFERRAL_FORM: { description: 'Given on the referral that recorded it.' },
+  },
+});
 
 @Guarded('identity')
 @ObjectType({ description: 'A person agreeing that one agency may see some categories of their data, for a purpose.' })
@@ -43,6 +58,9 @@ export class Consent {
 
   @Field({ description: 'Who recorded it: a staff id, or the person themselves.' })
   recordedBy: string;
+
+  @Field(() => String, { nullable: true, description: 'The agency of the staff member who recorded it; null when the person recorded it themselves.' })
+  recordedByAgency: string | null;
 
   @Field(() => ConsentEvidence)
   evidence: ConsentEvidence;

@@ -1,5 +1,5 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, dataProtectionOfficerOnly, serviceOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
+import { clientActingForThemselves, dataProtectionOfficerOnly, serviceNamed, serviceOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
@@ -11,13 +11,27 @@ import { PersonAccessLogResolver } from './person-access-log.resolver';
 import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
+import { AgencyLinkMutations } from './agency-link.mutations';
+import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolver';
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
+
+/** Agency links are the people subgraph's: only it tells the decider of a change. */
+const fromThePeopleSubgraph = serviceNamed('people');
 
 /** Hub core: the consent ledger. */
 export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   name: 'consent',
-  resolvers: [PersonConsentsResolver, PersonAccessLogResolver, ConsentMutations, AccessDecisionMutations, AuditResolver, BreakGlassResolver],
+  resolvers: [
+    PersonConsentsResolver,
+    PersonAccessLogResolver,
+    ConsentMutations,
+    AccessDecisionMutations,
+    AgencyLinkMutations,
+    AuditResolver,
+    BreakGlassResolver,
+    StaffRecordedConsentsResolver,
+  ],
   orphanedTypes: [PersonStub],
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
@@ -28,6 +42,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
       auditEvents: dataProtectionOfficerOnly,
       verifyAuditLog: dataProtectionOfficerOnly,
       breakGlassAccesses: dataProtectionOfficerOnly,
+      consentsRecordedByStaff: dataProtectionOfficerOnly,
     },
     Person: { accessLog: thePersonThemselves },
     Mutation: {
@@ -35,6 +50,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
       reviewBreakGlass: dataProtectionOfficerOnly,
       grantConsent: staffOrThePersonThemselves,
       withdrawConsent: staffOrThePersonThemselves,
+      recordAgencyLink: fromThePeopleSubgraph,
     },
   },
 };

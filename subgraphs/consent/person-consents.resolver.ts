@@ -7,8 +7,12 @@ import { Consent } from './consent.type';
 @Resolver(() => PersonStub)
 export class PersonConsentsResolver {
   @Guarded('identity')
-  @FieldResolver(() => [Consent], { description: 'Every consent the person has given, newest first, including withdrawn and expired ones.' })
-  consents(@Root() person: PersonStub, @Ctx() { loaders }: ConsentContext) {
-    return loaders.consentsByPerson.load(person.id);
+  @FieldResolver(() => [Consent], {
+    description:
+      "Every consent the person has given, newest first, including withdrawn and expired ones, with who recorded each. Staff see only the consents given to their own agency: a link does not show which other agencies the person trusts.",
+  })
+  async consents(@Root() person: PersonStub, @Ctx() { loaders, caller }: ConsentContext) {
+    const consents = await loaders.consentsByPerson.load(person.id);
+    return caller.role === 'client' ? consents : consents.filter((consent) => consent.agency === caller.agency);
   }
 }

@@ -1,8 +1,9 @@
-import { or } from 'graphql-shield';
+import { and, or } from 'graphql-shield';
 import { dataProtectionOfficerOnly, owningAgencyStaff, staffOnly } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
+import { agencyWorksWithThePerson, type PersonOfWrite } from '../kit/link-required';
 import { ActionPlanGoalResolver } from './action-plan-goal.resolver';
 import { ActionPlanMutations } from './action-plan.mutations';
 import { openEmployabilityDatabase, type EmployabilityDb } from './database';
@@ -13,6 +14,15 @@ import { PersonEmployabilityResolver } from './person-employability.resolver';
 import { ProgrammeEnrolmentResolver } from './programme-enrolment.resolver';
 import { ProgrammeOutcomesResolver } from './programme-outcomes.resolver';
 import { ProgrammesResolver } from './programmes.resolver';
+
+/** The person of each write that names one of this subgraph's records rather than a person. */
+const personOfRecord: Record<string, PersonOfWrite> = {
+  updateActionPlanGoal: async ({ input }, { db }) => (await db.actionPlanGoal.findUnique({ where: { id: input.goalId } }))?.personId,
+  addActionPlanStep: async ({ input }, { db }) => (await db.actionPlanGoal.findUnique({ where: { id: input.goalId } }))?.personId,
+  updateActionPlanStep: async ({ input }, { db }) =>
+    (await db.actionPlanStep.findUnique({ where: { id: input.stepId }, include: { goal: true } }))?.goal.personId,
+  leaveProgramme: async ({ input }, { db }) => (await db.programmeEnrolment.findUnique({ where: { id: input.enrolmentId } }))?.personId,
+};
 
 /** Employability providers: programmes, keyworkers and navigators, action plans, activities, job and other outcomes. */
 export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoaders> = {
@@ -38,6 +48,7 @@ export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoa
       // Suppressed aggregates, no personal data: the DPO may check what such reports disclose.
       programmeOutcomes: or(staffOnly, dataProtectionOfficerOnly),
     },
-    Mutation: { '*': owningAgencyStaff },
+    // Every write: staff of the owning agency, for a person the agency works with (an open link).
+    Mutation: { '*': and(owningAgencyStaff, agencyWorksWithThePerson(personOfRecord)) },
   },
 };

@@ -21,6 +21,12 @@ export const serviceOnly = rule({ cache: 'contextual' })((_parent, _args, { call
   callingService ? true : forbidden('Only a hub service may call this.'),
 );
 
+/** A service-only operation that one hub service alone may call: the owner of what it changes. */
+export const serviceNamed = (name: string) =>
+  rule(`service:${name}`, { cache: 'contextual' })((_parent, _args, { callingService }: Context) =>
+    callingService?.name === name ? true : forbidden(`Only the ${name} service may call this.`),
+  );
+
 export const staffOnly = rule({ cache: 'contextual' })((_parent, _args, { caller }: Context) =>
   worksCases(caller) ? true : forbidden('Only agency staff may do this.'),
 );

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { serviceCallHeaders, type OnBehalfOf } from '../../platform/service-call-headers';
+import { consentDecisionsTotal } from '../../platform/metrics';
 
 export interface AccessQuestion {
   personId: string;
@@ -7,11 +8,13 @@ export interface AccessQuestion {
   fieldPath: string;
   /** Agencies that hold this very record as their own (both sides of a referral), beyond the subgraph's owner. */
   holdingAgencies?: string[];
+  /** WRITE: the agency is about to write the person's records (link-required.ts); READ unless said. */
+  purpose?: 'READ' | 'WRITE';
 }
 
-/** One question per (person, category, holding agencies): asked once however many fields need it. */
-export const questionKey = (question: { personId: string; category: string; holdingAgencies?: string[] | null }) =>
-  `${question.personId}|${question.category}|${[...(question.holdingAgencies ?? [])].sort().join(',')}`;
+/** One question per (person, category, holding agencies, purpose): asked once however many fields need it. */
+export const questionKey = (question: { personId: string; category: string; holdingAgencies?: string[] | null; purpose?: string | null }) =>
+  `${question.personId}|${question.category}|${[...(question.holdingAgencies ?? [])].sort().join(',')}|${question.purpose ?? 'READ'}`;
 
 export interface AccessAnswer {
   allowed: boolean;
@@ -26,13 +29,15 @@ export interface AccessAnswer {
  */
 export interface DecisionSource extends OnBehalfOf {
   consentUrl: string;
+  /** The asking subgraph's name, for /metrics only: the consent subgraph reads it from the credential. */
+  subgraph: string;
 }
 
 /** The most questions one decision batch may carry: a caseload of 1,000 people asks about 15,000. */
 export const MAX_ACCESS_QUESTIONS = 20_000;
 
 const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
-  decideAccess(input: $input) { personId category holdingAgencies allowed reason }
+  decideAccess(input: $input) { personId category holdingAgencies purpose allowed reason }
 }`;
 
 /**
@@ -41,36 +46,51 @@ const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
  */
 export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQuestion, AccessAnswer, string> {
   return new DataLoader<AccessQuestion, AccessAnswer, string>(
-    async (questions) => {
-      try {
-        const response = await fetch(source.consentUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...serviceCallHeaders(source) },
-          body: JSON.stringify({
-            query: DECIDE,
-            variables: {
-              input: {
-                requests: questions.map(({ holdingAgencies, ...question }) => (holdingAgencies?.length ? { ...question, holdingAgencies } : question)),
-              },
-            },
-          }),
-          signal: AbortSignal.timeout(5000),
-        });
-        const body = (await response.json()) as {
-          data?: { decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; allowed: boolean; reason: string }> };
-        };
-        if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
-        const answers = new Map(body.data.decideAccess.map((d) => [questionKey(d), d]));
-        return questions.map((q) => {
-          const answer = answers.get(questionKey(q));
-          return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
-        });
-      } catch {
-        return questions.map(() => unavailable);
-      }
-    },
+    async (questions) => countedDecisions(source.subgraph, await decide(questions)),
     { cacheKeyFn: questionKey, maxBatchSize: MAX_ACCESS_QUESTIONS },
   );
+
+  async function decide(questions: readonly AccessQuestion[]): Promise<AccessAnswer[]> {
+    try {
+      const response = await fetch(source.consentUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...serviceCallHeaders(source) },
+        body: JSON.stringify({
+          query: DECIDE,
+          variables: {
+            input: {
+              requests: questions.map(({ holdingAgencies, purpose, ...question }) => ({
+                ...question,
+                ...(holdingAgencies?.length ? { holdingAgencies } : {}),
+                ...(purpose === 'WRITE' ? { purpose } : {}),
+              })),
+            },
+          },
+        }),
+        signal: AbortSignal.timeout(5000),
+      });
+      const body = (await response.json()) as {
+        data?: {
+          decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; purpose: string; allowed: boolean; reason: string }>;
+        };
+      };
+      if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
+      const answers = new Map(body.data.decideAccess.map((d) => [questionKey(d), d]));
+      return questions.map((q) => {
+        const answer = answers.get(questionKey(q));
+        return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
+      });
+    } catch {
+      return questions.map(() => unavailable);
+    }
+  }
+}
+
+function countedDecisions(subgraph: string, answers: AccessAnswer[]): AccessAnswer[] {
+  for (const answer of answers) {
+    consentDecisionsTotal.inc({ subgraph, outcome: answer.allowed ? 'allowed' : answer.unavailable ? 'unavailable' : 'denied' });
+  }
+  return answers;
 }
 
 const unavailable: AccessAnswer = { allowed: false, unavailable: true, reason: 'CONSENT_SERVICE_UNAVAILABLE' };

@@ -10,11 +10,28 @@ export interface ConsentToRecord {
   evidenceNote?: string | null;
 }
 
-/** Records and withdraws consents in the consent subgraph's ledger, as the caller, for a subgraph whose write carries consent. */
+/** An agency link as it now stands in its owner (the people subgraph), for the decider's copy. */
+export interface LinkState {
+  linkId: string;
+  personId: string;
+  agency: string;
+  madeHow: string;
+  linkedAt: Date;
+  endedAt: Date | null;
+  /** The write that made the link did not happen: the copy forgets it. */
+  forget?: boolean;
+}
+
+/**
+ * Records and withdraws consents in the consent subgraph's ledger, as the caller, for a subgraph whose
+ * write carries consent; and tells it of agency-link changes, which only the people subgraph makes.
+ */
 export interface ConsentLedger {
   /** Resolves to the new consent's id. */
   grant(consent: ConsentToRecord): Promise<string>;
   withdraw(consentId: string, personId: string, reason: string): Promise<void>;
+  /** Tells the decider how an agency link now stands: links grant `identity` and allow staff to record consents. */
+  recordLink(link: LinkState): Promise<void>;
 }
 
 export interface LedgerSource extends OnBehalfOf {
@@ -23,15 +40,16 @@ export interface LedgerSource extends OnBehalfOf {
 
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation Withdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }`;
+const RECORD_LINK = `mutation Link($input: AgencyLinkChangeInput!) { recordAgencyLink(input: $input) }`;
 
 /** The ledger could not record the consent: whatever depended on it must not be written either. */
-export const consentNotRecorded = (detail: string) =>
-  new GraphQLError(`The consent could not be recorded, so nothing was saved: ${detail}`, {
+export const consentNotRecorded = (detail: string, what = 'The consent') =>
+  new GraphQLError(`${what} could not be recorded, so nothing was saved: ${detail}`, {
     extensions: { code: 'CONSENT_NOT_RECORDED' },
   });
 
 export function createConsentLedger(source: LedgerSource): ConsentLedger {
-  async function ask<Data>(query: string, variables: Record<string, unknown>): Promise<Data> {
+  async function ask<Data>(query: string, variables: Record<string, unknown>, what?: string): Promise<Data> {
     let body: { data?: Data | null; errors?: Array<{ message: string }> };
     try {
       const response = await fetch(source.consentUrl, {
@@ -42,9 +60,9 @@ export function createConsentLedger(source: LedgerSource): ConsentLedger {
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
-      throw consentNotRecorded(`the consent service cannot be reached (${(error as Error).message}).`);
+      throw consentNotRecorded(`the consent service cannot be reached (${(error as Error).message}).`, what);
     }
-    if (body.errors?.length || !body.data) throw consentNotRecorded(body.errors?.map((e) => e.message).join('; ') ?? 'no answer.');
+    if (body.errors?.length || !body.data) throw consentNotRecorded(body.errors?.map((e) => e.message).join('; ') ?? 'no answer.', what);
     return body.data;
   }
 
@@ -55,6 +73,9 @@ export function createConsentLedger(source: LedgerSource): ConsentLedger {
     },
     async withdraw(consentId, personId, reason) {
       await ask(WITHDRAW, { input: { consentId, personId, reason } });
+    },
+    async recordLink({ linkedAt, endedAt, forget, ...link }) {
+      await ask(RECORD_LINK, { input: { ...link, linkedAt: linkedAt.toISOString(), endedAt: endedAt?.toISOString() ?? null, forget: Boolean(forget) } }, 'The agency link');
     },
   };
 }

@@ -48,3 +48,22 @@ export async function requireAccess(
   const refusal = refusalFor(await context.decisions.load({ personId, category, fieldPath }), category, personId);
   if (refusal) throw refusal;
 }
+
+/**
+ * For lists whose very entries are someone's data (a search's results, a person's referrals): each
+ * entry is a read of `category`, decided and logged, and only the entries the caller may see come
+ * back, so a refusal does not show that a record exists, how many there are, or when they were made.
+ */
+export async function onlyThoseMayBeSeen<Row extends { personId?: string; id?: string }>(
+  context: SubgraphContext<unknown, unknown>,
+  rows: Row[],
+  category: string,
+  fieldPath: string,
+  holdingAgenciesOf: (row: Row) => string[] | undefined = () => undefined,
+): Promise<Row[]> {
+  if (!consentEnforced()) return rows;
+  const answers = await Promise.all(
+    rows.map((row) => context.decisions.load({ personId: (row.personId ?? row.id)!, category, fieldPath, holdingAgencies: holdingAgenciesOf(row) })),
+  );
+  return rows.filter((_row, index) => answers[index].allowed);
+}

@@ -13,7 +13,10 @@ import type { SubgraphContext } from './context';
 import type { Database } from './database';
 import { buildFederatedSchema } from './federated-schema';
 import { listen } from '../../platform/http-server';
-import { forbidden } from './access-rules';
+import { forbidden, serviceOnly } from './access-rules';
+import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../../platform/front-door';
+import { graphqlBody } from '../../platform/json-body';
+import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
@@ -23,6 +26,7 @@ import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { createTokenVerifier, type AuthSettings } from '../../platform/token-verifier';
 import { nameInvalidFields } from './validation-errors';
+import { idArgumentChecks } from './id-arguments';
 
 export interface SubgraphOptions {
   port: number;
@@ -33,6 +37,8 @@ export interface SubgraphOptions {
   serviceCredential: string;
   /** Where the consent subgraph answers access questions; a function, as consent may learn its own port late. */
   consentUrl: () => string;
+  /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
+  limits?: OperationLimits;
 }
 
 export interface RunningSubgraph {
@@ -50,21 +56,24 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const federated = await buildFederatedSchema(definition);
   const consentRules = consentEnforced() ? consentRulesFor(federated, definition.sharedRecordTypes) : {};
   const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
-  const schema = applyMiddleware(federated, shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
+  rules.Query = { ...rules.Query, _service: serviceOnly };
+  const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl);
   const owningAgency = owningAgencyOf(definition.name);
+  const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
-    formatError: (formatted) => nameInvalidFields(formatted),
-    includeStacktraceInErrorResponses: false,
+    ...frontDoor,
+    formatError: (formatted, error) => frontDoor.formatError(nameInvalidFields(formatted), error),
     stopOnTerminationSignals: false,
     // Inline traces are for Apollo's hosted studio, which this hub does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...frontDoor.plugins],
   });
   await server.start();
 
   const app = express();
   app.disable('x-powered-by');
+  frontDoorRoutes(app, definition.name);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: definition.name });
   });
@@ -74,10 +83,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
     requireBearerToken(createTokenVerifier(options.auth)),
     acceptServiceCredential(createServiceCredentialVerifier(options.auth)),
     refuseInadequateBreakGlass,
+    ...graphqlBody(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { caller, token, callingService } = res.locals as AuthenticatedLocals;
@@ -100,12 +109,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
           consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
-          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), ...onBehalfOf, breakGlassJustification }),
+          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), subgraph: definition.name, ...onBehalfOf, breakGlassJustification }),
         };
       },
     }),
   );
 
+  frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
   return {
     name: definition.name,

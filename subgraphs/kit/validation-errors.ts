@@ -20,8 +20,18 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
  */
 export function nameInvalidFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;
-  if (!Array.isArray(validationErrors)) return formatted;
+  if (!Array.isArray(validationErrors)) return withInvalidFields(formatted);
   const fields = flatten(validationErrors);
   const message = `Invalid input: ${fields.map((f) => `${f.field} (${f.problems.join('; ')})`).join(', ')}`;
   return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', invalidFields: fields } };
+}
+
+/**
+ * One shape for every input error: a business rule that names its `field` (`toAgency is your own
+ * agency`) also lists it in `invalidFields`, as class-validator's refusals do.
+ */
+function withInvalidFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const field = formatted.extensions?.field;
+  if (typeof field !== 'string' || formatted.extensions?.invalidFields) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, invalidFields: [{ field, problems: [formatted.message] }] } };
 }

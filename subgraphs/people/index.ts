@@ -1,5 +1,6 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, clientOnly, staffOnly } from '../kit/access-rules';
+import { clientActingForThemselves, clientOnly, dataProtectionOfficerOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
+import { AgencyLinksResolver, PersonAgencyLinksResolver } from './agency-links.resolver';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
 import { openPeopleDatabase, type PeopleDb } from './database';
 import { createPeopleLoaders, type PeopleLoaders } from './people.loaders';
@@ -11,7 +12,15 @@ import { personReference } from './person.reference';
 /** Hub core: the person's identity record, registration with matching, caseloads, their story and referrals. */
 export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
   name: 'people',
-  resolvers: [PeopleResolver, PersonStoryResolver, StoryHistoryResolver, ReferralResolver, PersonReferralsResolver],
+  resolvers: [
+    PeopleResolver,
+    PersonStoryResolver,
+    StoryHistoryResolver,
+    ReferralResolver,
+    PersonReferralsResolver,
+    PersonAgencyLinksResolver,
+    AgencyLinksResolver,
+  ],
   referenceResolvers: { Person: personReference },
   openDatabase: openPeopleDatabase,
   createLoaders: createPeopleLoaders,
@@ -26,13 +35,17 @@ export const people: SubgraphDefinition<PeopleDb, PeopleLoaders> = {
       referralInbox: staffOnly,
       referralsSent: staffOnly,
       referralPanel: staffOnly,
+      agencyLinks: dataProtectionOfficerOnly,
     },
+    Person: { agencyLinks: thePersonThemselves },
     Mutation: {
       registerPerson: staffOnly,
       createReferral: staffOnly,
       acceptReferral: staffOnly,
       declineReferral: staffOnly,
       closeReferral: staffOnly,
+      closeCase: staffOnly,
+      linkAgency: clientActingForThemselves((args) => args.personId),
       tellStory: or(staffOnly, clientActingForThemselves((args) => args.input?.personId)),
       updatePersonContact: or(staffOnly, clientActingForThemselves((args) => args.personId)),
     },

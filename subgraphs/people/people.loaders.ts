@@ -19,6 +19,10 @@ export function createPeopleLoaders(db: PeopleDb) {
       (personIds: string[]) => db.referral.findMany({ where: { personId: { in: personIds } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
       (referral) => referral.personId,
     ),
+    linksByPerson: loadAllEach(
+      (personIds: string[]) => db.agencyLink.findMany({ where: { personId: { in: personIds } }, orderBy: [{ linkedAt: 'desc' }, { id: 'asc' }] }),
+      (link) => link.personId,
+    ),
     referralHistory: loadAllEach(
       (referralIds: string[]) =>
         db.referralStatusChange.findMany({ where: { referralId: { in: referralIds } }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] }),

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../kit/page.args';
+import { onlyThoseMayBeSeen, requireAccess } from '../kit/consent-refusals';
 import { GraphQLError } from 'graphql';
 import type { PeopleContext } from './people.context';
 import { matchName, matchPostcode } from './matching-keys';
@@ -20,26 +21,29 @@ export class PeopleResolver {
     return loaders.personById.load(caller.subject);
   }
 
-  @Query(() => [Person], { description: "The people known to the caller's agency, by family name." })
+  @Query(() => [Person], { description: "The people the caller's agency works with now (an open link), by family name." })
   caseload(@Args() { limit, offset }: PageArgs, @Ctx() { db, caller }: PeopleContext) {
     return db.person.findMany({
-      where: { agencyLinks: { some: { agency: caller.agency ?? '' } } },
+      where: { agencyLinks: { some: { agency: caller.agency ?? '', endedAt: null } } },
       orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
       take: limit,
       skip: offset,
     });
   }
 
-  @Query(() => [Person], { description: 'Staff search: by family name, narrowed by given name, date of birth or postcode.' })
-  searchPeople(
-    @Ctx() { db }: PeopleContext,
+  @Query(() => [Person], {
+    description:
+      'Staff search: by family name, narrowed by given name, date of birth or postcode. A search is a read of identity: only the people the caller may see come back, each decision logged.',
+  })
+  async searchPeople(
+    @Ctx() context: PeopleContext,
     @Arg('familyName') familyName: string,
     @Arg('givenName', () => String, { nullable: true }) givenName?: string | null,
     @Arg('dateOfBirth', () => String, { nullable: true }) dateOfBirth?: string | null,
     @Arg('postcode', () => String, { nullable: true }) postcode?: string | null,
   ) {
     const [given, family] = matchName(givenName ?? '', familyName).split('|');
-    return db.person.findMany({
+    const found = await context.db.person.findMany({
       where: {
         matchName: given ? { equals: `${given}|${family}` } : { endsWith: `|${family}` },
         ...(dateOfBirth ? { dateOfBirth } : {}),
@@ -48,6 +52,7 @@ export class PeopleResolver {
       orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }],
       take: 20,
     });
+    return onlyThoseMayBeSeen(context, found, 'identity', 'Query.searchPeople');
   }
 
   @Mutation(() => RegistrationResult, {
@@ -56,22 +61,29 @@ export class PeopleResolver {
   })
   registerPerson(
     @Arg('input') input: RegisterPersonInput,
-    @Ctx() { db, caller }: PeopleContext,
+    @Ctx() { db, caller, consentLedger }: PeopleContext,
     @Arg('answer', () => PossibleMatchAnswerInput, {
       nullable: true,
       description: 'When an earlier registration listed possible matches: what the person said.',
     })
     answer?: PossibleMatchAnswerInput | null,
   ) {
-    return registerPerson(db, input, caller, answer);
+    return registerPerson(db, consentLedger, input, caller, answer);
   }
 
-  @Mutation(() => Person, { description: "Changes a person's contact details." })
+  @Mutation(() => Person, { description: "Changes a person's contact details: the writer needs the consent a reader of them would." })
   async updatePersonContact(
     @Arg('personId', () => ID) personId: string,
     @Arg('input') input: PersonContactInput,
-    @Ctx() { db }: PeopleContext,
+    @Ctx() context: PeopleContext,
   ) {
+    const { db } = context;
+    // An agency writes only what it may read: contact details need `contact`, the preferred name `identity`.
+    const categories = [
+      ...(input.preferredName !== undefined ? ['identity'] : []),
+      ...(input.postcode !== undefined || input.phone !== undefined || input.email !== undefined ? ['contact'] : []),
+    ];
+    await Promise.all(categories.map((category) => requireAccess(context, personId, category, 'Mutation.updatePersonContact')));
     const existing = await db.person.findUnique({ where: { id: personId } });
     if (!existing) throw new GraphQLError(`No person with id ${personId}.`, { extensions: { code: 'NOT_FOUND' } });
     const postcode = input.postcode === undefined ? {} : { postcode: input.postcode?.trim().toUpperCase() || null, matchPostcode: input.postcode ? matchPostcode(input.postcode) : null };

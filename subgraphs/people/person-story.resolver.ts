@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NoPersonalData } from '../kit/consent-decorators';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Guarded } from '../kit/consent-decorators';
+import { PageArgs } from '../kit/page.args';
 import { requireAccess } from '../kit/consent-refusals';
 import { dataCategory } from '../../schema/data-categories';
 import type { PeopleContext } from './people.context';
@@ -12,8 +13,11 @@ import { Story, StoryBarrierOption, StoryVersion } from './story.type';
 
 @Resolver(() => Person)
 export class PersonStoryResolver {
-  @NoPersonalData()
-  @FieldResolver(() => Story, { nullable: true, description: 'Their story, told once; each section is shared under its own consent category.' })
+  @Guarded('story')
+  @FieldResolver(() => Story, {
+    nullable: true,
+    description: "Their story, told once; each section is shared under its own consent category. Whether there is one at all needs 'story'.",
+  })
   async story(@Root() person: Person, @Ctx() { loaders }: PeopleContext) {
     const row = await loaders.currentStoryByPerson.load(person.id);
     return row ? toStoryContent(row) : null;
@@ -46,9 +50,9 @@ export class PersonStoryResolver {
 
 @Resolver(() => Story)
 export class StoryHistoryResolver {
-  @NoPersonalData()
+  @Guarded('story')
   @FieldResolver(() => [StoryVersion], { description: 'Every version, newest first, with who recorded it and when.' })
-  async history(@Root() story: Story, @Ctx() { loaders }: PeopleContext) {
-    return (await loaders.storyVersionsByPerson.load(story.personId)).map(toStoryContent);
+  async history(@Root() story: Story, @Ctx() { loaders }: PeopleContext, @Args() { limit, offset }: PageArgs) {
+    return (await loaders.storyVersionsByPerson.load(story.personId)).slice(offset, offset + limit).map(toStoryContent);
   }
 }

@@ -37,7 +37,6 @@ export class Person {
   @Field(() => String, { nullable: true })
   email: string | null;
 
-  @NoPersonalData()
-  @Field()
+  @Field({ description: 'When the hub first registered the person: part of their identity record, and guarded with it.' })
   createdAt: Date;
 }

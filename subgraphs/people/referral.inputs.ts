@@ -1,7 +1,9 @@
-import { ArrayUnique, IsIn, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsKnownAgency } from '../kit/input-formats';
 import { dataCategoryCodes } from '../../schema/data-categories';
+import { PageArgs } from '../kit/page.args';
+import { ReferralStatus } from './referral.type';
 
 @InputType({ description: 'A referral, and what the person agreed the receiving agency may see.' })
 export class CreateReferralInput {
@@ -48,4 +50,13 @@ export class CloseReferralArgs extends ReferralArgs {
   @Field({ description: 'What came of the referral.' })
   @Length(3, 1000, { message: 'outcome must say what came of it, in 3 to 1000 characters' })
   outcome: string;
+}
+
+@ArgsType()
+export class ReferralInboxArgs extends PageArgs {
+  @Field(() => [ReferralStatus], { nullable: true, description: 'Open ones (SENT, ACCEPTED) unless given.' })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(ReferralStatus).length, { message: `statuses may list each of the ${Object.keys(ReferralStatus).length} statuses once at most` })
+  @ArrayUnique({ message: 'statuses may list each status once' })
+  statuses?: ReferralStatus[] | null;
 }

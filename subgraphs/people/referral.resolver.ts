@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Guarded, NoPersonalData } from '../kit/consent-decorators';
+import { onlyThoseMayBeSeen } from '../kit/consent-refusals';
 import type { Referral as ReferralRow } from '../../prisma/people/client/client';
 import type { PeopleContext } from './people.context';
 import { Person } from './person.type';
-import { CloseReferralArgs, CreateReferralInput, DeclineReferralArgs, ReferralArgs } from './referral.inputs';
+import { CloseReferralArgs, CreateReferralInput, DeclineReferralArgs, ReferralArgs, ReferralInboxArgs } from './referral.inputs';
+import { PageArgs } from '../kit/page.args';
 import { createReferral, moveReferral } from './referrals';
 import { OPEN_REFERRAL_STATUSES, Referral, ReferralStatus, ReferralStatusChange } from './referral.type';
 
@@ -19,25 +21,25 @@ const byAge = { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }]
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Query(() => [Referral], { description: "Referrals sent to the caller's agency; open ones (SENT, ACCEPTED) unless statuses are given." })
-  async referralInbox(
-    @Ctx() { db, caller }: PeopleContext,
-    @Arg('statuses', () => [ReferralStatus], { nullable: true }) statuses?: ReferralStatus[] | null,
-  ) {
-    const rows = await db.referral.findMany({ where: { toAgency: caller.agency!, status: { in: statuses ?? OPEN_REFERRAL_STATUSES } }, ...byAge });
+  async referralInbox(@Ctx() { db, caller }: PeopleContext, @Args() { statuses, limit, offset }: ReferralInboxArgs) {
+    const rows = await db.referral.findMany({ where: { toAgency: caller.agency!, status: { in: statuses ?? OPEN_REFERRAL_STATUSES } }, ...byAge, take: limit, skip: offset });
     return rows.map(toReferral);
   }
 
   @Query(() => [Referral], { description: "Referrals the caller's agency has made, newest last." })
-  async referralsSent(@Ctx() { db, caller }: PeopleContext) {
-    return (await db.referral.findMany({ where: { fromAgency: caller.agency! }, ...byAge })).map(toReferral);
+  async referralsSent(@Ctx() { db, caller }: PeopleContext, @Args() { limit, offset }: PageArgs) {
+    return (await db.referral.findMany({ where: { fromAgency: caller.agency! }, ...byAge, take: limit, skip: offset })).map(toReferral);
   }
 
   @Query(() => [Referral], {
     description:
       "The weekly multi-agency referral meeting: every open referral. Each member agency sees of the referral and of the person what the person agreed it may see, and nothing else.",
   })
-  async referralPanel(@Ctx() { db }: PeopleContext) {
-    return (await db.referral.findMany({ where: { status: { in: OPEN_REFERRAL_STATUSES } }, ...byAge })).map(toReferral);
+  async referralPanel(@Ctx() context: PeopleContext, @Args() { limit, offset }: PageArgs) {
+    // Paged after what the caller may see is chosen, so a short page never hints at hidden referrals.
+    const open = (await context.db.referral.findMany({ where: { status: { in: OPEN_REFERRAL_STATUSES } }, ...byAge })).map(toReferral);
+    const visible = await onlyThoseMayBeSeen(context, open, 'referral', 'Query.referralPanel', (referral) => referral.holdingAgencies);
+    return visible.slice(offset, offset + limit);
   }
 
   @Mutation(() => Referral, { description: 'Refers the person to another agency and records their consent to share, in one step: both or neither.' })
@@ -55,7 +57,7 @@ export class ReferralResolver {
     return toReferral(await moveReferral(context, referralId, ReferralStatus.DECLINED, reason.trim()));
   }
 
-  @Mutation(() => Referral, { description: 'The receiving agency closes an accepted referral with its outcome.' })
+  @Mutation(() => Referral, { description: 'The receiving agency closes an accepted referral with its outcome; the link the referral made ends.' })
   async closeReferral(@Args() { referralId, outcome }: CloseReferralArgs, @Ctx() context: PeopleContext) {
     return toReferral(await moveReferral(context, referralId, ReferralStatus.CLOSED, outcome.trim()));
   }
@@ -76,8 +78,11 @@ export class ReferralResolver {
 @Resolver(() => Person)
 export class PersonReferralsResolver {
   @NoPersonalData()
-  @FieldResolver(() => [Referral], { description: 'Referrals of this person between agencies, oldest first.' })
-  async referrals(@Root() person: Person, @Ctx() { loaders }: PeopleContext) {
-    return (await loaders.referralsByPerson.load(person.id)).map(toReferral);
+  @FieldResolver(() => [Referral], {
+    description: "Referrals of this person between agencies, oldest first: those the caller's agency holds, or may see by the person's consent to 'referral'.",
+  })
+  async referrals(@Root() person: Person, @Ctx() context: PeopleContext) {
+    const referrals = (await context.loaders.referralsByPerson.load(person.id)).map(toReferral);
+    return onlyThoseMayBeSeen(context, referrals, 'referral', 'Person.referrals', (referral) => referral.holdingAgencies);
   }
 }

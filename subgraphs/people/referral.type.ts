@@ -61,14 +61,12 @@ export class Referral {
   @Field(() => [String], { description: 'The data categories the person agreed to share with the receiving agency.' })
   sharedCategories: string[];
 
-  @NoPersonalData()
   @Field(() => ID, { nullable: true, description: 'The consent recorded with the referral in the consent ledger; null when nothing was shared.' })
   consentId: string | null;
 
   @Field(() => ReferralStatus)
   status: ReferralStatus;
 
-  @NoPersonalData()
   @Field()
   createdAt: Date;
 

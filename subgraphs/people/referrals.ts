@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { forbidden } from '../kit/access-rules';
+import { requireLink } from '../kit/link-required';
+import { LinkMadeHow, withLinkWrites } from './agency-links';
 import type { PeopleContext } from './people.context';
 import type { CreateReferralInput } from './referral.inputs';
 import { ReferralStatus } from './referral.type';
@@ -12,12 +14,15 @@ const badInput = (message: string, field: string) => new GraphQLError(message, {
  * the shared categories. Both or neither: the consent is recorded first, and withdrawn again if
  * the referral cannot be saved. The referral itself is held by both agencies (see toReferral).
  */
-export async function createReferral({ db, caller, consentLedger, loaders }: PeopleContext, input: CreateReferralInput) {
+export async function createReferral(context: PeopleContext, input: CreateReferralInput) {
+  const { db, caller, consentLedger, loaders } = context;
   const fromAgency = caller.agency!;
   if (input.toAgency === fromAgency) throw badInput('toAgency is your own agency: a referral goes to another agency.', 'toAgency');
   if (!(await loaders.personById.load(input.personId))) {
     throw new GraphQLError(`No person with id ${input.personId}.`, { extensions: { code: 'NOT_FOUND', field: 'personId' } });
   }
+  // Only an agency working with the person refers them (and the consent it records needs that too).
+  await requireLink(context, input.personId, 'referral', 'Mutation.createReferral');
   const id = randomUUID();
   const consentId =
     input.share.length === 0
@@ -62,8 +67,9 @@ const allowedMoves: Record<string, ReferralStatus[]> = {
 };
 
 /**
- * The receiving agency accepts, declines or closes a referral. Accepting puts the person in its
- * caseload. Declining withdraws the consent recorded with the referral: its purpose has gone.
+ * The receiving agency accepts, declines or closes a referral. Accepting links the agency to the
+ * person (their caseload); closing ends the link the referral made: the work is over. Declining
+ * withdraws the consent recorded with the referral: its purpose has gone.
  */
 export async function moveReferral(
   { db, caller, consentLedger }: PeopleContext,
@@ -79,7 +85,7 @@ export async function moveReferral(
   }
   // The ledger is written inside the transaction: if withdrawing fails, the status does not change;
   // if the commit failed after it, the referral would stay open with less shared, never more.
-  return db.$transaction(async (tx) => {
+  return withLinkWrites(db, consentLedger, async (tx, links) => {
     // Checked again as part of the write, so two people answering at once cannot both move it.
     const { count } = await tx.referral.updateMany({ where: { id: referralId, status: { in: allowedMoves[to] } }, data: { status: to } });
     if (count === 0) throw badInput(`The referral changed while you were answering it: it is no longer ${referral.status}.`, 'referralId');
@@ -87,11 +93,10 @@ export async function moveReferral(
       data: { referralId, status: to, note, changedBy: caller.subject, changedByAgency: caller.agency! },
     });
     if (to === ReferralStatus.ACCEPTED) {
-      await tx.agencyLink.upsert({
-        where: { personId_agency: { personId: referral.personId, agency: caller.agency! } },
-        create: { personId: referral.personId, agency: caller.agency!, linkedBy: caller.subject },
-        update: {},
-      });
+      await links.open({ personId: referral.personId, agency: caller.agency!, madeHow: LinkMadeHow.REFERRAL_ACCEPTED, linkedBy: caller.subject, referralId });
+    }
+    if (to === ReferralStatus.CLOSED) {
+      await links.end(referral.personId, caller.agency!, { endedBy: caller.subject, endReason: `Referral closed: ${note}`, referralId });
     }
     if (to === ReferralStatus.DECLINED && referral.consentId) {
       await consentLedger.withdraw(referral.consentId, referral.personId, `Referral ${referralId} was declined.`);

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../../platform/caller';
 import type { Person as PersonRow } from '../../prisma/people/client/client';
+import type { ConsentLedger } from '../kit/consent-ledger';
+import { LinkMadeHow, withLinkWrites } from './agency-links';
 import type { PeopleDb } from './database';
 import { matchName, matchPostcode, normaliseNationalInsuranceNumber } from './matching-keys';
 import type { PossibleMatchAnswerInput, RegisterPersonInput } from './person.inputs';
@@ -30,10 +32,29 @@ function keysOf(input: RegisterPersonInput): Keys {
   };
 }
 
+/**
+ * An NI number is strong evidence but can be mistyped or borrowed: it matches only when the date
+ * of birth agrees and so does one of the two names (a stopgap until scored matching, issue 15).
+ */
+const agreesBeyondTheNumber = (person: PersonRow, keys: Keys) => {
+  const [givenName, familyName] = person.matchName.split('|');
+  return person.dateOfBirth === keys.dateOfBirth && (givenName === keys.givenName || familyName === keys.familyName);
+};
+
+/** Says nothing of the person the number belongs to, and writes nothing. */
+const numberOfSomeoneElse = () =>
+  badAnswer(
+    'nationalInsuranceNumber is already registered to someone whose name or date of birth differs: check the number, or register without it.',
+    'nationalInsuranceNumber',
+  );
+
 /** The same national insurance number, or the same name, date of birth and postcode (and no other NI number). */
 async function certainMatch(tx: Transaction, keys: Keys): Promise<{ person: PersonRow; on: RegistrationMatch } | null> {
   const byNino = keys.nino ? await tx.person.findUnique({ where: { nationalInsuranceNumber: keys.nino } }) : null;
-  if (byNino) return { person: byNino, on: RegistrationMatch.NATIONAL_INSURANCE_NUMBER };
+  if (byNino) {
+    if (!agreesBeyondTheNumber(byNino, keys)) throw numberOfSomeoneElse();
+    return { person: byNino, on: RegistrationMatch.NATIONAL_INSURANCE_NUMBER };
+  }
   if (!keys.postcode) return null;
   const byDetails = await tx.person.findFirst({
     where: {
@@ -96,13 +117,19 @@ const badAnswer = (message: string, field: string) =>
  * (`answer`): the one that is them is linked, or a new person is created. Either way the
  * registering agency is linked to the person, so they appear in its caseload.
  */
-export async function registerPerson(db: PeopleDb, input: RegisterPersonInput, caller: Caller, answer?: PossibleMatchAnswerInput | null) {
+export async function registerPerson(
+  db: PeopleDb,
+  ledger: ConsentLedger,
+  input: RegisterPersonInput,
+  caller: Caller,
+  answer?: PossibleMatchAnswerInput | null,
+) {
   if (answer && Boolean(answer.samePersonAs) === Boolean(answer.newPerson)) {
     throw badAnswer('answer must say either samePersonAs or newPerson: true, not both or neither.', 'answer');
   }
   const keys = keysOf(input);
 
-  return db.$transaction(async (tx) => {
+  return withLinkWrites(db, ledger, async (tx, links) => {
     let known = await certainMatch(tx, keys);
     if (!known) {
       const possible = await possibleMatches(tx, keys);
@@ -116,11 +143,9 @@ export async function registerPerson(db: PeopleDb, input: RegisterPersonInput, c
     }
     const person = known?.person ?? (await tx.person.create({ data: newPersonData(input, keys) }));
     if (caller.agency) {
-      await tx.agencyLink.upsert({
-        where: { personId_agency: { personId: person.id, agency: caller.agency } },
-        create: { personId: person.id, agency: caller.agency, linkedBy: caller.subject },
-        update: {},
-      });
+      // Registering someone already known is a way in: the link says so, for the person and the DPO.
+      const madeHow = known ? LinkMadeHow.REGISTERED_KNOWN_PERSON : LinkMadeHow.REGISTERED;
+      await links.open({ personId: person.id, agency: caller.agency, madeHow, linkedBy: caller.subject });
     }
     return {
       outcome: known ? RegistrationOutcome.ALREADY_KNOWN : RegistrationOutcome.REGISTERED,

@@ -32,14 +32,18 @@ export class StoryBarrierOption {
   special: boolean;
 }
 
-/** What every version of the story holds; `Story` (the current one) adds its history. */
+/**
+ * What every version of the story holds; `Story` (the current one) adds its history. Who recorded a
+ * version, from which agency and when are part of the story (a version from prison resettlement
+ * says where the person was): they need `story`, like the story itself.
+ */
 @ObjectType()
 export abstract class StoryContent {
   @NoPersonalData()
   @Field(() => ID)
   personId: string;
 
-  @NoPersonalData()
+  @Guarded('story')
   @Field(() => Int, { description: '1 for the story as first told, one more for every change.' })
   version: number;
 
@@ -71,15 +75,15 @@ export abstract class StoryContent {
   @Field(() => [StoryBarrier])
   drugsAndAlcoholBarriers: StoryBarrier[];
 
-  @NoPersonalData()
+  @Guarded('story')
   @Field({ description: 'Who recorded this version: a staff member\'s id, or the person\'s own id.' })
   recordedBy: string;
 
-  @NoPersonalData()
+  @Guarded('story')
   @Field(() => String, { nullable: true, description: 'Their agency; null when the person recorded it themselves.' })
   recordedByAgency: string | null;
 
-  @NoPersonalData()
+  @Guarded('story')
   @Field()
   recordedAt: Date;
 }

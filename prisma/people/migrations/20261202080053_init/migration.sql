@@ -22,12 +22,18 @@ CREATE TABLE "Person" (
 
 -- CreateTable
 CREATE TABLE "AgencyLink" (
+    "id" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
     "agency" TEXT NOT NULL,
+    "madeHow" TEXT NOT NULL,
     "linkedBy" TEXT NOT NULL,
     "linkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "referralId" TEXT,
+    "endedAt" TIMESTAMP(3),
+    "endedBy" TEXT,
+    "endReason" TEXT,
 
-    CONSTRAINT "AgencyLink_pkey" PRIMARY KEY ("personId","agency")
+    CONSTRAINT "AgencyLink_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -90,7 +96,13 @@ CREATE INDEX "Person_dateOfBirth_idx" ON "Person"("dateOfBirth");
 CREATE INDEX "Person_familyName_idx" ON "Person"("familyName");
 
 -- CreateIndex
-CREATE INDEX "AgencyLink_agency_personId_idx" ON "AgencyLink"("agency", "personId");
+CREATE INDEX "AgencyLink_agency_endedAt_personId_idx" ON "AgencyLink"("agency", "endedAt", "personId");
+
+-- CreateIndex
+CREATE INDEX "AgencyLink_personId_agency_idx" ON "AgencyLink"("personId", "agency");
+
+-- CreateIndex
+CREATE INDEX "AgencyLink_madeHow_linkedAt_idx" ON "AgencyLink"("madeHow", "linkedAt");
 
 -- CreateIndex
 CREATE INDEX "StoryVersion_personId_current_idx" ON "StoryVersion"("personId", "current");

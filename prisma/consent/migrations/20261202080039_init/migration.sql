@@ -21,6 +21,18 @@ CREATE TABLE "Consent" (
 );
 
 -- CreateTable
+CREATE TABLE "AgencyLinkCopy" (
+    "linkId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "agency" TEXT NOT NULL,
+    "madeHow" TEXT NOT NULL,
+    "linkedAt" TIMESTAMP(3) NOT NULL,
+    "endedAt" TIMESTAMP(3),
+
+    CONSTRAINT "AgencyLinkCopy_pkey" PRIMARY KEY ("linkId")
+);
+
+-- CreateTable
 CREATE TABLE "ConsentCategory" (
     "consentId" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
@@ -71,6 +83,12 @@ CREATE TABLE "BreakGlassAccess" (
 
 -- CreateIndex
 CREATE INDEX "Consent_personId_agency_idx" ON "Consent"("personId", "agency");
+
+-- CreateIndex
+CREATE INDEX "Consent_recordedByAgency_givenAt_idx" ON "Consent"("recordedByAgency", "givenAt");
+
+-- CreateIndex
+CREATE INDEX "AgencyLinkCopy_agency_personId_endedAt_idx" ON "AgencyLinkCopy"("agency", "personId", "endedAt");
 
 -- CreateIndex
 CREATE INDEX "ConsentCategory_personId_agency_category_idx" ON "ConsentCategory"("personId", "agency", "category");
