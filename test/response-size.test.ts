@@ -1,4 +1,5 @@
 import { startGateway } from '../gateway/serve-gateway';
+import { GATEWAY_IDENTITY, subgraphIdentity } from '../hub/service-identities';
 import { databaseUrl } from '../hub/database-url';
 import { OPERATION_LIMITS } from '../platform/operation-limits';
 import { startSubgraph } from '../subgraphs/kit/serve-subgraph';
@@ -22,7 +23,7 @@ describe('what happens to an answer larger than the hub will build?', () => {
   test('at the gateway: past the byte budget the answer is RESPONSE_TOO_LARGE alone, not half an answer', async () => {
     const subgraphUrls = Object.fromEntries([...hub.hub.subgraphs].map(([name, subgraph]) => [name, subgraph.url]));
     const small = { ...OPERATION_LIMITS, maxResponseBytes: 600 };
-    const gateway = await startGateway({ port: 0, auth: hub.hub.auth, subgraphUrls, limits: small });
+    const gateway = await startGateway({ port: 0, auth: hub.hub.auth, serviceCredential: await hub.serviceCredential(GATEWAY_IDENTITY), subgraphUrls, limits: small });
     stops.push(() => gateway.stop());
 
     const answer = await postRaw(gateway.url, await hub.token('dana'), { query: CASELOAD });
@@ -39,6 +40,7 @@ describe('what happens to an answer larger than the hub will build?', () => {
       port: 0,
       databaseUrl: databaseUrl('people', hub.dataDir),
       auth: hub.hub.auth,
+      serviceCredential: await hub.serviceCredential(subgraphIdentity(people)),
       consentUrl: () => hub.subgraphUrl('consent'),
       limits: { ...OPERATION_LIMITS, maxResolvedFields: 20 },
     });
