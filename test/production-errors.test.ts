@@ -1,3 +1,4 @@
+import { GATEWAY_IDENTITY } from '../hub/service-identities';
 import { demoPeople } from '../prisma/demo-people';
 import { captureLogs } from './support/captured-logs';
 import { postRaw } from './support/raw-request';
@@ -113,5 +114,12 @@ describe('what does an attacker learn from an error in production?', () => {
     expect(answer.body.data?._service ?? null).toBeNull();
     expect(answer.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(answer.text).not.toMatch(/decideAccess|type Query/);
+  });
+
+  test('the gateway, with its own service credential, may still read a subgraph\'s SDL', async () => {
+    const answer = await postRaw(hub.subgraphUrl('people'), await hub.token('dana'), { query: '{ _service { sdl } }' }, {
+      'x-service-credential': await hub.serviceCredential(GATEWAY_IDENTITY),
+    });
+    expect(answer.body.data._service.sdl).toMatch(/type Person/);
   });
 });

@@ -1,5 +1,5 @@
 import { startGateway } from '../gateway/serve-gateway';
-import { databaseUrl } from '../hub/database-url';
+import { GATEWAY_IDENTITY, subgraphIdentity } from '../hub/service-identities';
 import { OPERATION_LIMITS } from '../platform/operation-limits';
 import { startSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { people } from '../subgraphs/people';
@@ -22,7 +22,7 @@ describe('what happens to an answer larger than the hub will build?', () => {
   test('at the gateway: past the byte budget the answer is RESPONSE_TOO_LARGE alone, not half an answer', async () => {
     const subgraphUrls = Object.fromEntries([...hub.hub.subgraphs].map(([name, subgraph]) => [name, subgraph.url]));
     const small = { ...OPERATION_LIMITS, maxResponseBytes: 600 };
-    const gateway = await startGateway({ port: 0, auth: hub.hub.auth, subgraphUrls, limits: small });
+    const gateway = await startGateway({ port: 0, auth: hub.hub.auth, serviceCredential: await hub.serviceCredential(GATEWAY_IDENTITY), subgraphUrls, limits: small });
     stops.push(() => gateway.stop());
 
     const answer = await postRaw(gateway.url, await hub.token('dana'), { query: CASELOAD });
@@ -37,8 +37,9 @@ describe('what happens to an answer larger than the hub will build?', () => {
   test('at a subgraph reached directly: past the field budget it stops resolving and refuses', async () => {
     const subgraph = await startSubgraph(people, {
       port: 0,
-      databaseUrl: databaseUrl('people', hub.dataDir),
+      databaseUrl: hub.databaseUrls.people,
       auth: hub.hub.auth,
+      serviceCredential: await hub.serviceCredential(subgraphIdentity(people)),
       consentUrl: () => hub.subgraphUrl('consent'),
       limits: { ...OPERATION_LIMITS, maxResolvedFields: 20 },
     });

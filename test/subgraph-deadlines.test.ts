@@ -1,4 +1,5 @@
 import { startGateway, type RunningGateway } from '../gateway/serve-gateway';
+import { GATEWAY_IDENTITY } from '../hub/service-identities';
 import { demoPeople } from '../prisma/demo-people';
 import { closedPortUrl, startHoldingProxy } from './support/holding-proxy';
 import { postRaw } from './support/raw-request';
@@ -13,7 +14,7 @@ const gateways: RunningGateway[] = [];
 /** A gateway in front of the test hub's subgraphs, with careers reached at `careersUrl`. */
 async function gatewayWithCareersAt(careersUrl: string): Promise<string> {
   const subgraphUrls = Object.fromEntries([...hub.hub.subgraphs].map(([name, subgraph]) => [name, subgraph.url]));
-  const gateway = await startGateway({ port: 0, auth: hub.hub.auth, subgraphUrls: { ...subgraphUrls, careers: careersUrl }, subgraphDeadlineMs: DEADLINE_MS });
+  const gateway = await startGateway({ port: 0, auth: hub.hub.auth, serviceCredential: await hub.serviceCredential(GATEWAY_IDENTITY), subgraphUrls: { ...subgraphUrls, careers: careersUrl }, subgraphDeadlineMs: DEADLINE_MS });
   gateways.push(gateway);
   return gateway.url;
 }

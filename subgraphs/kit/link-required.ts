@@ -3,6 +3,9 @@ import { rule } from 'graphql-shield';
 import type { SubgraphContext } from './context';
 import { consentEnforced } from './consent-enforcement';
 import { refusalFor } from './consent-refusals';
+import { guardedBelow } from './guarded-below';
+
+const noSharedRecords: ReadonlySet<string> = new Set();
 
 type Context = SubgraphContext<any, any>;
 
@@ -43,6 +46,8 @@ export const agencyWorksWithThePerson = (personOf: Record<string, PersonOfWrite>
   rule({ cache: 'no_cache' })(async (_parent, args, context: Context, info) => {
     const personId = await (personOf[info.fieldName] ?? personIdInArguments)(args, context);
     if (!personId) return true; // no such record: the resolver answers NOT_FOUND, and nothing is written
+    // What the mutation's answer selects is asked in the same batch as the write check: one round trip.
+    if (consentEnforced()) for (const below of guardedBelow(info, noSharedRecords)) void context.decisions.load({ personId, ...below });
     try {
       await requireLink(context, personId, writtenCategory(info), `Mutation.${info.fieldName}`);
       return true;

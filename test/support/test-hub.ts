@@ -6,8 +6,9 @@ import { demoUser } from '../../hub/demo-users';
 import type { HubConfig } from '../../hub/hub-config';
 import { inProcessHubConfig } from '../../hub/in-process-config';
 import { startHub, type RunningHub } from '../../hub/start-hub';
-import { issueToken, type TokenClaims } from '../../hub/tokens';
+import { issueServiceCredential, issueToken, type TokenClaims } from '../../hub/tokens';
 import type { DatabaseUrls } from '../../hub/database-url';
+import type { CallingService } from '../../platform/service-credentials';
 import { copyDemoDatabases } from './test-databases';
 
 export interface Answer<Data> {
@@ -23,6 +24,8 @@ export interface TestHub {
   databaseUrls: DatabaseUrls;
   /** A bearer token for a demo user by name (`dana`, `darren`, ...) or for any claims. */
   token(user: string | TokenClaims): Promise<string>;
+  /** A hub service's own credential, signed by the local key, for a service a test starts itself. */
+  serviceCredential(service: CallingService): Promise<string>;
   /** A GraphQL client on the gateway (or on a subgraph's own URL) as that user. */
   client(user: string | TokenClaims, url?: string): Promise<GraphQLClient>;
   /** Asks as that user and returns the whole answer, data and errors side by side, as a front end sees it. */
@@ -75,6 +78,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     dataDir,
     databaseUrls: databases.urls,
     token,
+    serviceCredential: (service) => issueServiceCredential(hub.signingKey!, service),
     client,
     async ask(user, query, variables, url, headers) {
       try {
