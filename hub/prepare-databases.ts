@@ -16,6 +16,8 @@ const PREPARE_LOCK = 0x5052_4550; // 'PREP'
 
 const INVALID_CATALOG_NAME = '3D000';
 const DUPLICATE_DATABASE = '42P04';
+/** Two processes creating the same database at once: the loser trips the catalogue's unique index instead. */
+const UNIQUE_VIOLATION = '23505';
 
 /** Creates the database a URL names if the server has none by that name (the embedded default, a test server). */
 async function ensureDatabase(url: string): Promise<void> {
@@ -36,7 +38,8 @@ async function ensureDatabase(url: string): Promise<void> {
   try {
     await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   } catch (error) {
-    if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
+    const code = (error as { code?: string }).code;
+    if (code !== DUPLICATE_DATABASE && code !== UNIQUE_VIOLATION) throw error;
   } finally {
     await admin.end();
   }

@@ -139,7 +139,7 @@ describe('the hub deployed apart: each service its own process on PostgreSQL, tw
       gateways[0],
       'dana',
       `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id active categories } }`,
-      { input: { personId: tomasz.id, agency: 'employability', categories: ['finances'], purpose: 'Budgeting for a job start', evidence: 'VERBAL' } },
+      { input: { personId: tomasz.id, agency: 'employability', categories: ['finances'], purpose: 'Budgeting for a job start', evidence: 'VERBAL', evidenceNote: 'Said yes at the drop-in, 2 December.' } },
     );
     expect(granted.errors).toEqual([]);
     expect(granted.data.grantConsent).toMatchObject({ active: true, categories: ['finances'] });
