@@ -2,7 +2,7 @@ import { openConsentDatabase, type ConsentDb } from '../subgraphs/consent/databa
 import type { AuditEntry } from '../subgraphs/consent/audit-log-writer';
 import { readExportFile } from '../tools/verify-audit/export-file';
 import { verifyExport } from '../tools/verify-audit/verify-export';
-import { fetchAuditExport } from './support/audit-export';
+import { fetchAuditExport } from './support/audit-log';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 let hub: TestHub;

@@ -1,4 +1,5 @@
 import type { AuditLogExport } from '../../subgraphs/consent/audit-log/audit-log-export';
+import type { ConsentDb } from '../../subgraphs/consent/database';
 import type { TestHub } from './test-hub';
 
 const PAGE = `query($from: Int!) { auditLogExport(from: $from, limit: 500) {
@@ -18,4 +19,9 @@ export async function fetchAuditExport(hub: TestHub, user = 'helen'): Promise<Au
     from = page.nextAfter;
   }
   return exported!;
+}
+
+/** Every entry committed so far is under a stored checkpoint (the consent subgraph's checkpointer has nothing due). */
+export async function checkpointsSettled(hub: TestHub): Promise<void> {
+  await (hub.database('consent') as ConsentDb).audit!.checkpointer.settled();
 }
