@@ -46,7 +46,11 @@ export interface TestHub {
  * The whole hub, in this process, on free ports, over fresh copies of the demo databases that
  * the global setup migrated and seeded once.
  */
-export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  /** Runs on the fresh copies before the hub starts, which then migrates them (a test of a migration). */
+  beforeStart?: (urls: DatabaseUrls) => Promise<void>,
+): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
   const databases = await copyDemoDatabases();
   const forget = async () => {
@@ -55,7 +59,8 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
   };
   let hub: RunningHub;
   try {
-    hub = await startHub({ ...inProcessHubConfig(dataDir), databases: databases.urls, ...overrides }, { prepareDatabases: false });
+    await beforeStart?.(databases.urls);
+    hub = await startHub({ ...inProcessHubConfig(dataDir), databases: databases.urls, ...overrides }, { prepareDatabases: beforeStart !== undefined });
   } catch (error) {
     await forget();
     throw error;
