@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { demoPeople } from '../prisma/demo-people';
@@ -9,6 +10,8 @@ import type { ConsentDb } from '../subgraphs/consent/database';
 import { checkpointsSettled, fetchAuditExport } from './support/audit-log';
 import { leafHashOf, openNote, readLeaf, rootFromPath, treeHead } from './support/independent-audit-verifier';
 import { startTestHub, type TestHub } from './support/test-hub';
+import { main as fetchAudit } from '../tools/fetch-audit/fetch-audit';
+import { main as verifyAudit } from '../tools/verify-audit/verify-audit';
 
 const { tomasz, darren } = demoPeople;
 
@@ -210,6 +213,30 @@ describe('attacks on the audit log, through the gateway, on PostgreSQL: each cau
   test('the verifier of the test shares nothing with the hub: node built-ins only', () => {
     const source = fs.readFileSync(path.join(__dirname, 'support', 'independent-audit-verifier.ts'), 'utf8');
     expect([...source.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['node:crypto']);
+  });
+
+  test('npm run fetch-audit keeps the latest checkpoint; npm run verify-audit finds the export intact, and a later truncation against the kept checkpoint', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'fetch-audit-'));
+    const lines: string[] = [];
+    const file = path.join(folder, 'audit-export.json');
+    const fetchArgs = [file, '--gateway', hub.hub.gatewayUrl, '--token', await hub.token('helen')];
+    expect(await fetchAudit(fetchArgs, (line) => lines.push(line), {})).toBe(0);
+    expect(lines[0]).toBe(`Wrote ${size} entries and ${checkpointSizes.length} checkpoints of one-story-hub.local/audit-log to ${file}.`);
+    const keptFile = path.join(folder, 'audit-export.checkpoint');
+    expect(fs.readFileSync(keptFile, 'utf8')).toBe(kept);
+    const key = (await hub.ask('helen', '{ auditCheckpointKey }')).data.auditCheckpointKey;
+    const verified: string[] = [];
+    expect(verifyAudit([file, '--key', key, '--checkpoint', keptFile], (line) => verified.push(line))).toBe(0);
+    expect(verified).toContain(`INTACT: the first ${size} entries are the log the checkpoints signed.`);
+
+    await attacker.sql('DELETE FROM "AuditEvent" WHERE "leafIndex" >= $1', [size - 3]);
+    const later = path.join(folder, 'later.json');
+    expect(await fetchAudit([later, ...fetchArgs.slice(1)], () => undefined, {})).toBe(0);
+    const broken: string[] = [];
+    expect(verifyAudit([later, '--key', key, '--checkpoint', keptFile], (line) => broken.push(line))).toBe(1);
+    expect(broken).toContain(`BROKEN MISSING_RANGE: Entries ${size - 3} to ${size - 1} are missing: the kept checkpoint ${keptFile} signs ${size} entries and the export holds ${size - 3}.`);
+    expect(await fetchAudit([later, '--gateway', hub.hub.gatewayUrl, '--token', await hub.token('dana')], (line) => broken.push(line), {})).toBe(1);
+    expect(broken.at(-1)).toMatch(/^fetch-audit: Only a data-protection officer may do this/);
   });
 
   // Last: a refusal stops this hub's checkpoints for good, as it should.
