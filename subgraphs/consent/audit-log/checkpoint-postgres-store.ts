@@ -66,6 +66,9 @@ export class CheckpointPostgresStore implements CheckpointStore {
     this.ready ??= (async () => {
       const connection = await this.pool.connect();
       try {
+        // Made beforehand (deploy/create-checkpoint-store.sh), the table is only read and added to: the role may do no more.
+        const { rows } = await connection.query<{ made: boolean }>(`SELECT to_regclass('"AuditCheckpoint"') IS NOT NULL AS made`);
+        if (rows[0].made) return;
         await connection.query('SELECT pg_advisory_lock($1)', [CREATE_LOCK]);
         await connection.query(CHECKPOINT_TABLE_SQL);
         await connection.query('SELECT pg_advisory_unlock($1)', [CREATE_LOCK]);
