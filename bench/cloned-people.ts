@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
-/** The hash-chained audit log is not per-person data to copy: cloning it would break the chain. */
-const NOT_CLONED = new Set(['AuditEvent', 'BreakGlassReview', '_prisma_migrations']);
+/** The Merkle audit log is not per-person data to copy: a cloned entry would be a leaf no checkpoint signed. */
+const NOT_CLONED = new Set(['AuditEvent', 'AuditTreeState', 'AuditLegacyChain', 'BreakGlassReview', '_prisma_migrations']);
 
 interface ForeignKey {
   table: string;

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startSubgraphSet } from '../hub/start-subgraphs';
 import { resolveTokenSettings } from '../hub/token-settings';
 import { admitGeneratedTeams } from '../schema/agency-registry';
@@ -10,7 +12,11 @@ void serveAsBenchProcess(async () => {
   if (argument('consent') === 'off') switchOffConsentEnforcementForBenchmark();
   admitGeneratedTeams(JSON.parse(argument('teams')));
   const { auth, serviceCredentialFor } = await resolveTokenSettings({ kind: 'local' }, argument('keys'));
-  const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, databases: JSON.parse(argument('databases')), auth, serviceCredentialFor });
+  const databases = JSON.parse(argument('databases'));
+  // One audit log per dataset: its checkpoints in a folder of its own beside the keys.
+  const dataDir = path.join(argument('keys'), `audit-${new URL(databases.consent).pathname.slice(1)}`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, databases, dataDir, auth, serviceCredentialFor });
   process.on('message', (message: ParentMessage) => {
     if (message.type !== 'statements') return;
     const bySubgraph = Object.fromEntries(

@@ -350,7 +350,7 @@ export async function runJourney({ gatewayUrl, tokenFor, printer, person = leeWa
     helen,
     /* GraphQL */ `
       query Oversight($person: ID!, $programmeId: ID!, $from: String!, $to: String!) {
-        verifyAuditLog { intact entriesChecked firstBrokenSequence }
+        verifyAuditLog { intact treeSize checkedAgainst { source treeSize ok } }
         auditEvents(filter: { person: $person }, limit: 1) { total events { at subject agency fieldPath decision reason } }
         programmeOutcomes(programmeId: $programmeId, from: $from, to: $to) {
           programme { name } from to
@@ -361,7 +361,11 @@ export async function runJourney({ gatewayUrl, tokenFor, printer, person = leeWa
   );
   const { verifyAuditLog, auditEvents, programmeOutcomes } = oversight.data;
   insist(verifyAuditLog.intact, 'the audit log should verify intact');
-  printer.say(`The hash chain of all ${verifyAuditLog.entriesChecked} audit entries is intact; ${auditEvents.total} of them are about ${givenName}.`);
+  const signed = verifyAuditLog.checkedAgainst.find((check: { source: string }) => check.source === 'LATEST_CHECKPOINT');
+  printer.say(
+    `All ${verifyAuditLog.treeSize} audit entries are as recorded, and the first ${signed.treeSize} are the log the latest signed checkpoint vouches for; ` +
+      `${auditEvents.total} of them are about ${givenName}.`,
+  );
   printer.say(
     programmeOutcomes.starts.suppressed
       ? `The programme report for ${period.from} to ${period.to} withholds the small counts: nobody can be picked out of it.`

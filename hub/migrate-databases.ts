@@ -28,12 +28,14 @@ const MIGRATIONS_TABLE = `
  * JS schema engine takes seconds per database to start and needs a shim on PostgreSQL
  * (prisma/pg-name-type-shim.ts); the CLI stays for writing migrations (prisma/new-migration.js).
  */
-export async function migrateDatabase(subgraph: string, databaseUrl: string): Promise<string[]> {
+export async function migrateDatabase(subgraph: string, databaseUrl: string, options: { upTo?: string } = {}): Promise<string[]> {
   const folder = path.join(projectRoot, 'prisma', subgraph, 'migrations');
   const migrations = fs
     .readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
+    // `upTo`: a database as an older release left it, for a test of the migrations after.
+    .filter((name) => options.upTo === undefined || name <= options.upTo)
     .sort();
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();

@@ -42,6 +42,7 @@ async function main(service: string | undefined) {
       port: config.subgraphPorts[definition.name],
       host: config.host,
       databaseUrl,
+      dataDir: config.dataDir,
       auth,
       serviceCredential: await serviceCredentialFor(subgraphIdentity(definition)),
       consentUrl: () => process.env.CONSENT_URL ?? `http://127.0.0.1:${config.subgraphPorts.consent}/graphql`,

@@ -32,7 +32,7 @@ export async function startHub(config: HubConfig, options: { prepareDatabases?: 
   try {
     if (options.prepareDatabases !== false) await prepareDatabases(databases.urls, { demoData: config.demoData });
     const { auth, signingKey, serviceCredentialFor } = await resolveTokenSettings(config.tokens, config.dataDir);
-    subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, databases: databases.urls, auth, serviceCredentialFor });
+    subgraphs = await startSubgraphSet({ host: config.host, ports: config.subgraphPorts, databases: databases.urls, dataDir: config.dataDir, auth, serviceCredentialFor });
     const gateway = await startGateway({
       port: config.gatewayPort,
       host: config.host,

@@ -10,6 +10,8 @@ export interface SubgraphSetOptions {
   /** Port by subgraph name; 0 or missing for a free port. */
   ports: Record<string, number>;
   databases: DatabaseUrls;
+  /** The hub's data folder, for what a subgraph keeps beside its database. */
+  dataDir: string;
   auth: AuthSettings;
   serviceCredentialFor: ServiceCredentialFor;
 }
@@ -26,6 +28,7 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
         port: options.ports[definition.name] ?? 0,
         host: options.host,
         databaseUrl: options.databases[definition.name],
+        dataDir: options.dataDir,
         auth: options.auth,
         serviceCredential: await options.serviceCredentialFor(subgraphIdentity(definition)),
         consentUrl,

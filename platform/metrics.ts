@@ -57,3 +57,16 @@ export function operationLabel(name: string | null | undefined): string {
 export async function serveMetrics(_req: Request, res: Response) {
   res.set('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics());
 }
+
+export const auditCheckpointLagSeconds = new Histogram({
+  name: 'hub_audit_checkpoint_lag_seconds',
+  help: 'From the commit of the oldest audit entry no checkpoint covered yet to the stored checkpoint that covers it.',
+  buckets: [0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.5, 1, 2.5],
+  registers: [metricsRegistry],
+});
+
+export const auditCheckpointRefusalsTotal = new Counter({
+  name: 'hub_audit_checkpoint_refusals_total',
+  help: 'Checkpoints refused because the audit log no longer extends the last one signed: an alarm, never retried over.',
+  registers: [metricsRegistry],
+});

@@ -13,10 +13,12 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
   volumes?: string[];
   deploy?: { replicas?: number };
+  secrets?: string[];
 }
 
 const compose = parse(fs.readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
+  secrets: Record<string, { file: string }>;
 };
 const services = compose.services;
 const hubServices = ['gateway', ...subgraphRegistry.map(({ definition }) => definition.name)];
@@ -67,8 +69,21 @@ describe('docker-compose.yml deploys what the registry and the separate-services
       // Its own credential, and no other service's.
       expect(Object.keys(environment).filter((key) => key.endsWith('_SERVICE_CREDENTIAL'))).toEqual([subgraphVariable(name, 'SERVICE_CREDENTIAL')]);
       expect({ name, volumes }).toEqual({ name, volumes: undefined });
-      expect(Object.keys(environment).filter((key) => /KEY|DATA_DIR/.test(key))).toEqual([]);
+      // No token-signing key anywhere; consent alone holds the audit log's checkpoint-only key, as a secret file.
+      expect(Object.keys(environment).filter((key) => /KEY|DATA_DIR/.test(key))).toEqual(name === 'consent' ? ['AUDIT_CHECKPOINT_KEY_FILE'] : []);
     }
+  });
+
+  test("consent signs the audit log's checkpoints with a key of their own, given as a secret, into a database server of their own", () => {
+    const { environment = {}, secrets } = services.consent;
+    expect(secrets).toEqual(['audit-checkpoint-key']);
+    expect(environment.AUDIT_CHECKPOINT_KEY_FILE).toBe('/run/secrets/audit-checkpoint-key');
+    expect(compose.secrets['audit-checkpoint-key'].file).toMatch(/^\$\{AUDIT_CHECKPOINT_KEY_FILE:\?/);
+    const checkpoints = new URL(environment.AUDIT_CHECKPOINT_DATABASE_URL.replace(/\$\{[A-Z_]+\}/, 'secret'));
+    expect(checkpoints.hostname).toBe('audit-checkpoints');
+    expect(checkpoints.hostname).not.toBe(new URL(environment.CONSENT_DATABASE_URL.replace(/\$\{[A-Z_]+\}/, 'secret')).hostname);
+    expect(services['audit-checkpoints'].volumes).toContain('./deploy/create-checkpoint-store.sh:/docker-entrypoint-initdb.d/create-checkpoint-store.sh:ro');
+    expect(services.consent.depends_on?.['audit-checkpoints']).toEqual({ condition: 'service_healthy' });
   });
 
   test('consent and the gateway run as two replicas, as the separate-services test does', () => {

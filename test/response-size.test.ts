@@ -38,6 +38,7 @@ describe('what happens to an answer larger than the hub will build?', () => {
     const subgraph = await startSubgraph(people, {
       port: 0,
       databaseUrl: hub.databaseUrls.people,
+      dataDir: hub.dataDir,
       auth: hub.hub.auth,
       serviceCredential: await hub.serviceCredential(subgraphIdentity(people)),
       consentUrl: () => hub.subgraphUrl('consent'),

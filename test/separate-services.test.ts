@@ -5,7 +5,7 @@ import path from 'node:path';
 import { GraphQLClient } from 'graphql-request';
 import { Client } from 'pg';
 import { databasesOnServer, dropDatabases } from '../hub/database-copies';
-import { databaseUrlVariable } from '../hub/database-url';
+import { databaseOnServer, databaseUrlVariable } from '../hub/database-url';
 import { demoUser } from '../hub/demo-users';
 import { freePort } from '../hub/embedded-postgres';
 import { subgraphVariable } from '../hub/environment-names';
@@ -13,6 +13,8 @@ import { LOCAL_AUDIENCE, LOCAL_ISSUER, LOCAL_SERVICE_AUDIENCE, loadOrCreateLocal
 import { GATEWAY_IDENTITY, subgraphIdentity } from '../hub/service-identities';
 import { issueServiceCredential, issueToken } from '../hub/tokens';
 import { demoPeople } from '../prisma/demo-people';
+import { DEFAULT_AUDIT_LOG_ORIGIN } from '../subgraphs/consent/audit-log-settings';
+import { generateSignerKey } from '../subgraphs/consent/audit-log/signed-note';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { startServiceProcess, waitUntilReady, type ServiceProcess } from './support/service-processes';
 import { TEMPLATE_PREFIX, testServerUrl } from './support/test-databases';
@@ -33,6 +35,7 @@ let signingKey: LocalSigningKey;
 const services: ServiceProcess[] = [];
 let gateways: [ServiceProcess, ServiceProcess];
 let consentReplicas: [ServiceProcess, ServiceProcess];
+let checkpointDatabase: string;
 const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'identity-provider-'));
 
 const allOutput = () => services.map((service) => service.output()).join('\n');
@@ -77,8 +80,16 @@ beforeAll(async () => {
     const identity = definition ? subgraphIdentity(definition) : GATEWAY_IDENTITY;
     return { [subgraphVariable(name, 'SERVICE_CREDENTIAL')]: await issueServiceCredential(signingKey, identity) };
   };
+  // The audit log's checkpoints: a key of their own, given as a secret, and a second database, as docker-compose.yml has them.
+  checkpointDatabase = databaseOnServer(serverUrl, `${prefix}audit_checkpoints`);
+  const admin = new Client({ connectionString: databaseOnServer(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${prefix}audit_checkpoints"`);
+  await admin.end();
+  const auditCheckpoints = { AUDIT_CHECKPOINT_KEY: generateSignerKey(DEFAULT_AUDIT_LOG_ORIGIN), AUDIT_CHECKPOINT_DATABASE_URL: checkpointDatabase };
   const subgraphEnv = async (name: string, port: number, consentUrl: string) => ({
     ...common,
+    ...(name === 'consent' ? auditCheckpoints : {}),
     ...(await credential(name)),
     [subgraphVariable(name, 'PORT')]: String(port),
     [databaseUrlVariable(name)]: databases[name],
@@ -116,6 +127,10 @@ afterAll(async () => {
   await Promise.all(services.map((service) => service.stop()));
   await new Promise((resolve) => identityProvider?.close(resolve));
   await dropDatabases(serverUrl, prefix);
+  const admin = new Client({ connectionString: databaseOnServer(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${prefix}audit_checkpoints" WITH (FORCE)`);
+  await admin.end();
   fs.rmSync(keyDir, { recursive: true, force: true });
 }, 60_000);
 
@@ -155,10 +170,25 @@ describe('the hub deployed apart: each service its own process on PostgreSQL, tw
       Array.from({ length: 16 }, (_, n) => ask(gateways[n % 2], askers[n % askers.length], VIEW, { id: tomasz.id })),
     );
     expect(answers.every((answer) => answer.data.person !== null)).toBe(true);
-    const report = await ask(gateways[1], 'helen', '{ verifyAuditLog { intact entriesChecked firstBrokenSequence problem } }');
-    expect(report.data.verifyAuditLog).toMatchObject({ intact: true, firstBrokenSequence: null, problem: null });
+    // Checkpoints follow the appends within a bounded delay, signed by either replica into the checkpoint database.
+    const verify = () => ask(gateways[1], 'helen', '{ verifyAuditLog { intact treeSize unvouchedEntries checkedAgainst { source ok problem detail } } }');
+    let report = await verify();
+    for (let tries = 0; report.data.verifyAuditLog.unvouchedEntries > 0 && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      report = await verify();
+    }
+    expect(report.data.verifyAuditLog).toMatchObject({ intact: true, unvouchedEntries: 0 });
     // Four subgraphs decide per request here, through both replicas: many more entries than requests.
-    expect(report.data.verifyAuditLog.entriesChecked).toBeGreaterThan(16 * 2);
+    expect(report.data.verifyAuditLog.treeSize).toBeGreaterThan(16 * 2);
+    const checkpoints = new Client({ connectionString: checkpointDatabase });
+    await checkpoints.connect();
+    try {
+      const stored = await checkpoints.query<{ size: number }>('SELECT size FROM "AuditCheckpoint" ORDER BY size DESC LIMIT 1');
+      expect(stored.rows[0].size).toBe(report.data.verifyAuditLog.treeSize);
+      await expect(checkpoints.query('DELETE FROM "AuditCheckpoint"')).rejects.toThrow('audit checkpoints are never changed or removed');
+    } finally {
+      await checkpoints.end();
+    }
     const log = await ask(gateways[0], 'helen', '{ auditEvents(limit: 1000) { total events { subgraph } } }');
     // people asks one consent replica, social-services the other: both appended to the one log.
     const subgraphs = new Set(log.data.auditEvents.events.map((event: { subgraph: string }) => event.subgraph));

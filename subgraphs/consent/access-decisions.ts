@@ -4,7 +4,7 @@ import type { CallingService } from '../../platform/service-credentials';
 import { AccessPurpose, AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
 import type { AccessRequestInput } from './access-request.inputs';
-import type { AuditEntry } from './audit-chain';
+import type { AuditEntry } from './audit-log-writer';
 import type { ConsentDb } from './database';
 
 export interface Decision {

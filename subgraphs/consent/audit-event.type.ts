@@ -54,8 +54,11 @@ export class AuditEvent {
   @Field(() => String, { nullable: true, description: "The caller's own x-request-id, if they sent one: for correlation only." })
   correlationId: string | null;
 
-  @Field()
-  hash: string;
+  @Field(() => Int, { description: "The entry's place in the Merkle log (docs/AUDIT_LOG.md): leaf 0 is the first entry ever recorded." })
+  leafIndex: number;
+
+  @Field({ description: 'SHA-256(0x00 || leaf) of the entry\'s canonical leaf, base64, as stored when it was appended.' })
+  leafHash: string;
 }
 
 @ObjectType()
@@ -65,21 +68,6 @@ export class AuditEventPage {
 
   @Field(() => Int)
   total: number;
-}
-
-@ObjectType({ description: 'Whether the hash chain of the audit log is intact.' })
-export class AuditChainReport {
-  @Field()
-  intact: boolean;
-
-  @Field(() => Int)
-  entriesChecked: number;
-
-  @Field(() => Int, { nullable: true, description: 'The first entry that does not match its hash or its link.' })
-  firstBrokenSequence: number | null;
-
-  @Field(() => String, { nullable: true })
-  problem: string | null;
 }
 
 @ObjectType({ description: 'A guarded field, read from the supergraph.' })

@@ -1,22 +1,34 @@
 import type { Pool, PoolClient } from 'pg';
 import type { SqlStatementCounter } from '../kit/database';
-import { GENESIS_HASH, hashEntry, type AuditEntry } from './audit-chain';
+import { encodeAuditLeaf, type AuditLeafFields } from './audit-log/audit-leaf';
+import { hashLeaf } from './audit-log/merkle-hashing';
+import { appendLeaves, rootOf, type TreeState } from './audit-log/tree-state';
+
+/** What one audit entry records (docs/AUDIT_LOG.md §1): the fields of its Merkle leaf. */
+export type AuditEntry = AuditLeafFields;
 
 /** The advisory lock every consent process takes to append: one log, however many replicas write it. */
 export const AUDIT_LOG_LOCK = 0x4155_4449; // 'AUDI'
 
 const COLUMNS = [
   'at', 'subject', 'agency', 'role', 'personId', 'subgraph', 'fieldPath', 'category',
-  'decision', 'reason', 'consentId', 'justification', 'requestId', 'correlationId', 'previousHash', 'hash',
+  'decision', 'reason', 'consentId', 'justification', 'requestId', 'correlationId',
 ] as const;
 
-const TAIL = { name: 'audit-tail', text: 'SELECT hash FROM "AuditEvent" ORDER BY sequence DESC LIMIT 1' };
+const TREE_STATE = { name: 'audit-tree-state', text: 'SELECT size, "rightEdge" FROM "AuditTreeState" WHERE id = 1' };
 /** Every row of a batch in one statement of one plan, whatever the batch size: one array per column. */
 const INSERT = {
   name: 'audit-insert',
   text:
-    `INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}) ` +
-    `SELECT * FROM unnest($1::timestamp[], ${COLUMNS.slice(1).map((_, index) => `$${index + 2}::text[]`).join(', ')})`,
+    `INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}, "leafIndex", "leafHash") ` +
+    `SELECT * FROM unnest($1::timestamp[], ${COLUMNS.slice(1).map((_, index) => `$${index + 2}::text[]`).join(', ')}, ` +
+    `$${COLUMNS.length + 1}::integer[], $${COLUMNS.length + 2}::bytea[])`,
+};
+const WRITE_TREE_STATE = {
+  name: 'audit-write-tree-state',
+  text:
+    'INSERT INTO "AuditTreeState" (id, size, "rightEdge", root) VALUES (1, $1, $2, $3) ' +
+    'ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size, "rightEdge" = EXCLUDED."rightEdge", root = EXCLUDED.root',
 };
 
 /** One review item per request, whichever subgraph's decisions reach the log first. */
@@ -34,25 +46,33 @@ interface PendingAppend {
 }
 
 /**
- * Appends to the hash-chained audit log with one prepared multi-row INSERT per batch: a caseload
- * request decides hundreds of (person, category) pairs, and writing them through Prisma cost
- * three times the write itself (BENCHMARKS.md). Reads of the log stay with Prisma.
+ * Appends to the Merkle audit log (docs/AUDIT_LOG.md) with one prepared multi-row INSERT per
+ * batch: a caseload request decides hundreds of (person, category) pairs, and writing them
+ * through Prisma cost three times the write itself (BENCHMARKS.md). Reads of the log stay with Prisma.
  *
- * Replicas: each append takes a transaction-scoped advisory lock before reading the chain's
- * tail, so appends from any number of consent processes are serialised in the database and
- * the log stays one chain. Group commit: the batches that arrive while a write is in flight go
- * into the next write's one transaction, so concurrent requests share one commit. No batch is
- * acknowledged (and no answer leaves) before its commit.
+ * Replicas: each append takes a transaction-scoped advisory lock before reading the tree state,
+ * so appends from any number of consent processes are serialised in the database and the log
+ * stays one tree: leaf indices follow the tree size, and the tree state is rewritten in the same
+ * transaction. Group commit: the batches that arrive while a write is in flight go into the next
+ * write's one transaction, so concurrent requests share one commit. No batch is acknowledged (and
+ * no answer leaves) before its commit; checkpoints follow (audit-checkpointer.ts).
  */
 export class AuditLogWriter {
   private pending: PendingAppend[] = [];
   private writing = false;
 
-  constructor(private readonly pool: Pool, private readonly statements: SqlStatementCounter) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly statements: SqlStatementCounter,
+    /** Told after each commit: the checkpointer. Null when opened only to load demo data: then nothing may be appended. */
+    private readonly committed: ((size: number) => void) | null,
+  ) {}
 
-  /** Resolves once `entries` are committed, linked to the entry before them. */
+  /** Resolves once `entries` are committed as leaves at the end of the log. */
   append(entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
+    const committed = this.committed;
+    if (!committed) return Promise.reject(new Error('the consent database was opened without its audit log settings: nothing may be appended'));
     return new Promise((written, failed) => {
       this.pending.push({ entries, written, failed });
       this.schedule();
@@ -71,8 +91,12 @@ export class AuditLogWriter {
     const batch = this.pending;
     this.pending = [];
     try {
-      await this.inTransaction((connection) => this.write(connection, batch.flatMap((append) => append.entries)));
+      // Encoded before the transaction: an entry that cannot be a leaf fails its batch without taking the lock.
+      const entries = batch.flatMap((append) => append.entries);
+      const leafHashes = entries.map((entry) => hashLeaf(encodeAuditLeaf(entry)));
+      const state = await this.inTransaction((connection) => this.write(connection, entries, leafHashes));
       for (const append of batch) append.written();
+      this.committed?.(state.size);
     } catch (error) {
       for (const append of batch) append.failed(error);
     } finally {
@@ -81,13 +105,14 @@ export class AuditLogWriter {
     }
   }
 
-  private async inTransaction(work: (connection: PoolClient) => Promise<void>): Promise<void> {
+  private async inTransaction<T>(work: (connection: PoolClient) => Promise<T>): Promise<T> {
     const connection = await this.pool.connect();
     try {
       await connection.query('BEGIN');
       try {
-        await work(connection);
+        const result = await work(connection);
         await connection.query('COMMIT');
+        return result;
       } catch (error) {
         await connection.query('ROLLBACK').catch(() => undefined);
         throw error;
@@ -97,22 +122,25 @@ export class AuditLogWriter {
     }
   }
 
-  private async write(connection: PoolClient, entries: AuditEntry[]): Promise<void> {
+  private async write(connection: PoolClient, entries: AuditEntry[], leafHashes: Buffer[]): Promise<TreeState> {
     await connection.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOG_LOCK]);
-    const tail = await connection.query<{ hash: string }>(TAIL);
-    // The lock and the chain's tail: part of the write, not reads of anyone's data.
+    const current = await connection.query<{ size: number; rightEdge: Buffer[] | null }>(TREE_STATE);
+    // The lock and the tree state: part of the write, not reads of anyone's data.
     this.statements.count += 2;
-    let previousHash = tail.rows[0]?.hash ?? GENESIS_HASH;
-    const columns: Array<Array<string | null>> = COLUMNS.map(() => []);
-    for (const entry of entries) {
-      const hash = hashEntry(previousHash, entry);
+    const before: TreeState = current.rows[0] ? { size: current.rows[0].size, rightEdge: current.rows[0].rightEdge ?? [] } : { size: 0, rightEdge: [] };
+    const after = appendLeaves(before, leafHashes);
+    const columns: unknown[][] = [...COLUMNS.map(() => []), [], []];
+    entries.forEach((entry, index) => {
       // `at` as UTC text: the `timestamp` column Prisma reads back as UTC drops the `Z`.
-      const row = { ...entry, at: entry.at.toISOString(), previousHash, hash };
-      COLUMNS.forEach((column, index) => columns[index].push(row[column]));
-      previousHash = hash;
-    }
+      const row = { ...entry, at: entry.at.toISOString() };
+      COLUMNS.forEach((column, at) => columns[at].push(row[column]));
+      columns[COLUMNS.length].push(before.size + index);
+      columns[COLUMNS.length + 1].push(leafHashes[index]);
+    });
     await connection.query({ ...INSERT, values: columns });
     this.statements.record(INSERT.text);
+    await connection.query({ ...WRITE_TREE_STATE, values: [after.size, after.rightEdge, rootOf(after)] });
+    this.statements.record(WRITE_TREE_STATE.text);
     for (const entry of firstBreakGlassEntryOfEachRequest(entries)) {
       await connection.query({
         ...OPEN_BREAK_GLASS_REVIEW,
@@ -120,6 +148,7 @@ export class AuditLogWriter {
       });
       this.statements.record(OPEN_BREAK_GLASS_REVIEW.text);
     }
+    return after;
   }
 }
 

@@ -1,15 +1,26 @@
+import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { readSupergraph } from '../../gateway/supergraph-file';
 import { accessRulesFromSupergraph, type AccessRule } from '../../schema/access-rules';
 import { PageArgs } from '../kit/page.args';
-import { verifyAuditChain } from './audit-chain';
-import { AccessRuleEntry, AuditChainReport, AuditEvent, AuditEventPage } from './audit-event.type';
+import { AuditExportArgs } from './audit-export.args';
+import { AccessRuleEntry, AuditEvent, AuditEventPage } from './audit-event.type';
+import { AuditLogExportPage } from './audit-log-export.type';
+import { auditLogExportPage } from './audit-log-export-page';
+import { verifyAuditLog } from './audit-log-verification';
+import { AuditLogVerification } from './audit-log-verification.type';
 import { AuditEventFilter } from './audit.inputs';
 import { toAuditEvent } from './audit-rows';
 import type { ConsentContext } from './consent.context';
+import type { AuditLog } from './database';
 
 /** Read from the supergraph file once per process: it does not change while the hub runs. */
 let accessRules: AccessRule[] | undefined;
+
+function servedLog({ db }: ConsentContext): AuditLog {
+  if (!db.audit) throw new GraphQLError('The audit log is not served by this process.');
+  return db.audit;
+}
 
 /** What data-protection officers read: the rules, the log and its integrity (break-glass reviews: break-glass.resolver.ts). */
 @Resolver()
@@ -40,8 +51,28 @@ export class AuditResolver {
     return { events: rows.map(toAuditEvent), total };
   }
 
-  @Query(() => AuditChainReport, { description: 'Recomputes every hash of the audit log and names the first entry that breaks the chain.' })
-  verifyAuditLog(@Ctx() { db }: ConsentContext) {
-    return verifyAuditChain(db);
+  @Query(() => AuditLogVerification, {
+    description:
+      'Recomputes every entry of the audit log and checks it against the leaf hashes stored with it, the latest stored checkpoint and, if given, ' +
+      'a checkpoint you kept; names what broke: a changed entry, a missing range, an emptied log or a fork (docs/AUDIT_LOG.md §6).',
+  })
+  verifyAuditLog(
+    @Ctx() context: ConsentContext,
+    @Arg('checkpoint', () => String, { nullable: true, description: 'A signed checkpoint you kept (the note, as fetched), to check the log against.' }) checkpoint?: string | null,
+  ) {
+    return verifyAuditLog(context.db, servedLog(context), checkpoint ?? null);
+  }
+
+  @Query(() => AuditLogExportPage, { description: 'One page of the audit log export (docs/AUDIT_LOG.md §5), for `npm run fetch-audit` and `npm run verify-audit`.' })
+  auditLogExport(@Ctx() context: ConsentContext, @Args() { from, limit }: AuditExportArgs) {
+    return auditLogExportPage(context.db, servedLog(context), from, limit);
+  }
+
+  @Query(() => String, {
+    description:
+      "The verifier key of the audit log's checkpoints (name+hash+key, docs/AUDIT_LOG.md §4). Check it against a copy from outside the hub before trusting proofs with it.",
+  })
+  auditCheckpointKey(@Ctx() context: ConsentContext) {
+    return servedLog(context).settings.signer.verifierKey;
   }
 }

@@ -1,4 +1,5 @@
 import { loadAllEach } from '../kit/loaders';
+import { AccessLogProofs } from './access-log-proofs';
 import { toConsent, withCategories } from './consent-rows';
 import type { ConsentDb } from './database';
 
@@ -15,6 +16,7 @@ export function createConsentLoaders(db: ConsentDb) {
         ).map(toConsent),
       (consent) => consent.personId,
     ),
+    accessLogProofs: db.audit ? new AccessLogProofs(db.audit) : null,
   };
 }
 

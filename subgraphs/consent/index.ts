@@ -1,5 +1,5 @@
 import { or } from 'graphql-shield';
-import { clientActingForThemselves, dataProtectionOfficerOnly, serviceNamed, serviceOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
+import { anyCaller, clientActingForThemselves, dataProtectionOfficerOnly, serviceNamed, serviceOnly, staffOnly, thePersonThemselves } from '../kit/access-rules';
 import { personStubReference } from '../kit/person-stub';
 import { PersonStub } from './person.stub';
 import type { SubgraphDefinition } from '../kit/subgraph-definition';
@@ -8,6 +8,7 @@ import { AuditResolver } from './audit.resolver';
 import { BreakGlassResolver } from './break-glass.resolver';
 import { ConsentMutations } from './consent.mutations';
 import { PersonAccessLogResolver } from './person-access-log.resolver';
+import { AccessLogProofResolver } from './access-log-proof.resolver';
 import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
@@ -25,6 +26,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   resolvers: [
     PersonConsentsResolver,
     PersonAccessLogResolver,
+    AccessLogProofResolver,
     ConsentMutations,
     AccessDecisionMutations,
     AgencyLinkMutations,
@@ -41,6 +43,8 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
       accessRules: dataProtectionOfficerOnly,
       auditEvents: dataProtectionOfficerOnly,
       verifyAuditLog: dataProtectionOfficerOnly,
+      auditLogExport: dataProtectionOfficerOnly,
+      auditCheckpointKey: anyCaller,
       breakGlassAccesses: dataProtectionOfficerOnly,
       consentsRecordedByStaff: dataProtectionOfficerOnly,
     },

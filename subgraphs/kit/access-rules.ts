@@ -58,3 +58,6 @@ export const clientOnly = rule({ cache: 'contextual' })((_parent, _args, { calle
 export const thePersonThemselves = rule({ cache: 'strict' })((parent: { id: string }, _args, { caller }: Context) =>
   caller.role === 'client' && caller.subject === parent.id ? true : forbidden('Only the person themselves may read this.'),
 );
+
+/** Anyone whose token verified (every request here has one): for what tells nothing about anyone, such as the audit log's public checkpoint key. */
+export const anyCaller = rule({ cache: 'contextual' })(() => true);

@@ -37,6 +37,8 @@ export interface SubgraphOptions {
   serviceCredential: string;
   /** Where the consent subgraph answers access questions; a function, as consent may learn its own port late. */
   consentUrl: () => string;
+  /** The hub's data folder (DATA_DIR): where a subgraph keeps files of its own. */
+  dataDir: string;
   /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
   limits?: OperationLimits;
 }
@@ -58,7 +60,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   rules.Query = { ...rules.Query, _service: serviceOnly };
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
-  const database = definition.openDatabase(options.databaseUrl);
+  const database = definition.openDatabase(options.databaseUrl, { dataDir: options.dataDir });
   const owningAgency = owningAgencyOf(definition.name);
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({

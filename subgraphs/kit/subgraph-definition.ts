@@ -4,6 +4,11 @@ import type { SubgraphContext } from './context';
 
 type ClassType = abstract new (...args: never[]) => unknown;
 
+/** What a served subgraph may keep beside its database: files under the hub's data folder (the audit log's checkpoint key, by default). */
+export interface SubgraphRuntime {
+  dataDir: string;
+}
+
 /** A typed reference resolver: the entity's key fields in, the entity (or a promise of it) out. */
 export type ReferenceResolvers<Context> = Record<
   string,
@@ -24,7 +29,8 @@ export interface SubgraphDefinition<Db = any, Loaders = any> {
   /** Types that no query returns (the `Person` stub an agency extends) must be listed here. */
   orphanedTypes?: ClassType[];
   referenceResolvers?: ReferenceResolvers<SubgraphContext<Db, Loaders>>;
-  openDatabase(url: string): Database<Db>;
+  /** `runtime` is given when the subgraph is served; loading demo data opens it without. */
+  openDatabase(url: string, runtime?: SubgraphRuntime): Database<Db>;
   /** Fresh per-request DataLoaders over the subgraph's database. */
   createLoaders(db: Db): Loaders;
   /**

@@ -9,6 +9,8 @@ import { startHub, type RunningHub } from '../../hub/start-hub';
 import { issueServiceCredential, issueToken, type TokenClaims } from '../../hub/tokens';
 import type { DatabaseUrls } from '../../hub/database-url';
 import type { CallingService } from '../../platform/service-credentials';
+import { DEFAULT_AUDIT_LOG_ORIGIN } from '../../subgraphs/consent/audit-log-settings';
+import { generateSignerKey } from '../../subgraphs/consent/audit-log/signed-note';
 import { copyDemoDatabases } from './test-databases';
 
 export interface Answer<Data> {
@@ -46,8 +48,14 @@ export interface TestHub {
  * The whole hub, in this process, on free ports, over fresh copies of the demo databases that
  * the global setup migrated and seeded once.
  */
-export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  /** Runs on the fresh copies before the hub starts, which then migrates them (a test of a migration). */
+  beforeStart?: (urls: DatabaseUrls) => Promise<void>,
+): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
+  // The audit log's checkpoint key, given as a deployment gives it (a test may run as production, which makes none).
+  fs.writeFileSync(path.join(dataDir, 'audit-checkpoint.key'), `${generateSignerKey(process.env.AUDIT_LOG_ORIGIN || DEFAULT_AUDIT_LOG_ORIGIN)}\n`, { mode: 0o600 });
   const databases = await copyDemoDatabases();
   const forget = async () => {
     await databases.drop();
@@ -55,7 +63,8 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
   };
   let hub: RunningHub;
   try {
-    hub = await startHub({ ...inProcessHubConfig(dataDir), databases: databases.urls, ...overrides }, { prepareDatabases: false });
+    await beforeStart?.(databases.urls);
+    hub = await startHub({ ...inProcessHubConfig(dataDir), databases: databases.urls, ...overrides }, { prepareDatabases: beforeStart !== undefined });
   } catch (error) {
     await forget();
     throw error;

@@ -23,6 +23,7 @@ export function issueCheckpoint(
   previous: CheckpointRecord | null,
   leafHashesSince: readonly Hash[],
   logState: TreeState,
+  extensions: readonly string[] = [],
 ): CheckpointRecord {
   const kept = previous?.state ?? { size: 0, rightEdge: [] };
   const state = appendLeaves(kept, leafHashesSince);
@@ -33,5 +34,5 @@ export function issueCheckpoint(
   if (!root.equals(rootOf(logState))) {
     throw new CheckpointRefusedError(`the log's tree of ${logState.size} entries does not extend the checkpoint of ${kept.size}: entries below ${kept.size} were changed`);
   }
-  return { note: signCheckpoint({ origin, size: state.size, root }, signer), state };
+  return { note: signCheckpoint({ origin, size: state.size, root }, signer, extensions), state };
 }

@@ -11,7 +11,12 @@ export function checkpointSignerFromFile(file: string, keyName: string, { create
   if (!fs.existsSync(file)) {
     if (!create) throw new Error(`no checkpoint signing key at ${file}`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${generateSignerKey(keyName)}\n`, { mode: 0o600, flag: 'wx' });
+    try {
+      fs.writeFileSync(file, `${generateSignerKey(keyName)}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Two replicas starting at once on one data folder: the other one's key is the key.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
   const mode = fs.statSync(file).mode & 0o077;
   if (mode !== 0) throw new Error(`the checkpoint signing key ${file} is readable by others (mode ${(fs.statSync(file).mode & 0o777).toString(8)}): chmod 600 it`);

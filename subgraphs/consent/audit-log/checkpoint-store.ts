@@ -11,6 +11,7 @@ export interface CheckpointStore {
   latest(): Promise<CheckpointRecord | null>;
   /** Every checkpoint, oldest first. */
   all(): Promise<CheckpointRecord[]>;
+  close?(): Promise<void>;
 }
 
 export class InMemoryCheckpointStore implements CheckpointStore {

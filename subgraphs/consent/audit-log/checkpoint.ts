@@ -12,9 +12,15 @@ export interface Checkpoint {
   root: Hash;
 }
 
-export function checkpointBody({ origin, size, root }: Checkpoint): string {
+/**
+ * The note text. Extension lines (tlog-checkpoint allows them after the root; readers ignore them)
+ * carry what the checkpoint vouches for beside the tree: the first checkpoint of a log that was a
+ * hash chain names the old chain's head.
+ */
+export function checkpointBody({ origin, size, root }: Checkpoint, extensions: readonly string[] = []): string {
   if (origin.length === 0 || origin.includes('\n')) throw new SignedNoteError('checkpoint origin must be one non-empty line');
-  return `${origin}\n${size}\n${root.toString('base64')}\n`;
+  if (extensions.some((line) => line.length === 0 || line.includes('\n'))) throw new SignedNoteError('a checkpoint extension must be one non-empty line');
+  return `${origin}\n${size}\n${root.toString('base64')}\n${extensions.map((line) => `${line}\n`).join('')}`;
 }
 
 export function parseCheckpointBody(body: string): Checkpoint {
@@ -25,8 +31,8 @@ export function parseCheckpointBody(body: string): Checkpoint {
   return { origin, size: Number(size), root: hash };
 }
 
-export function signCheckpoint(checkpoint: Checkpoint, signer: NoteSigner): string {
-  return signNote(checkpointBody(checkpoint), signer);
+export function signCheckpoint(checkpoint: Checkpoint, signer: NoteSigner, extensions: readonly string[] = []): string {
+  return signNote(checkpointBody(checkpoint, extensions), signer);
 }
 
 /** The checkpoint in `note`, if signed by `verifier` and of the log named `origin`; throws, saying why, otherwise. */
