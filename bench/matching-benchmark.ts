@@ -33,7 +33,10 @@ export interface MatchingSide {
 export interface MatchingReport {
   loadSeconds: Record<string, number>;
   concurrency: number;
+  /** The large register, then the small one, with the same registrations: latency compared. */
   sides: MatchingSide[];
+  /** More registrations on the large register alone: the accuracy figures with thousands of answers. */
+  accuracy: MatchingSide;
 }
 
 interface Answer {

@@ -21,7 +21,7 @@ export interface MatchingServers {
  * subgraphs and gateway; the same corrupted registrations go to both.
  */
 export async function measureMatching(serverUrl: string, settings: BenchSettings, servers: MatchingServers): Promise<MatchingReport> {
-  const { smallRegister, largeRegister, known, newcomers, batch, concurrency } = settings.matching;
+  const { smallRegister, largeRegister, known, newcomers, batch, concurrency, accuracyKnown, accuracyNewcomers } = settings.matching;
   const register = generateRegister(largeRegister);
   const sizes = [
     { label: `${largeRegister} people`, people: largeRegister, prefix: 'bench_matching_large_' },
@@ -41,5 +41,9 @@ export async function measureMatching(serverUrl: string, settings: BenchSettings
   // A few registrations to warm both sides up (connections, query plans), not counted.
   const warmUp = corruptedRegistrations(register, { known: 0, newcomers: 4, from: smallRegister, seed: 99 });
   await runMatchingBenchmark(targets, warmUp, { batch: warmUp.length, concurrency });
-  return { loadSeconds, concurrency, sides: await runMatchingBenchmark(targets, probes, { batch, concurrency }) };
+  const sides = await runMatchingBenchmark(targets, probes, { batch, concurrency });
+  // People the first run did not register again (their ids are past smallRegister), and newcomers of another seed.
+  const more = corruptedRegistrations(register.slice(smallRegister), { known: accuracyKnown, newcomers: accuracyNewcomers, from: largeRegister, seed: 2015 });
+  const [accuracy] = await runMatchingBenchmark([{ ...targets[0], label: `${targets[0].label}, ${more.length} more` }], more, { batch: more.length, concurrency });
+  return { loadSeconds, concurrency, sides, accuracy };
 }

@@ -62,7 +62,7 @@ export function judgeTargets(report: BenchReport): Target[] {
   }
   if (report.matching) {
     const [large, small] = report.matching.sides;
-    for (const side of report.matching.sides) {
+    for (const side of [...report.matching.sides, report.matching.accuracy]) {
       const precision = knownPrecision(side);
       targets.push({ target: `ALREADY_KNOWN precision >= 0.999 (${side.label})`, figure: `${fixed(precision, 4)} (${side.knownCorrect}/${side.known})`, met: precision >= 0.999 });
       const found = side.found / side.held;
@@ -86,7 +86,7 @@ function printMatching(matching: MatchingReport): void {
   const header = `${pad('register', 18)}${padLeft('known prec.', 13)}${padLeft('known rec.', 12)}${padLeft('found', 9)}${padLeft('listed/asked', 14)}${padLeft('per ask', 9)}${padLeft('new: asked', 12)}${padLeft('new: known', 12)}${padLeft('reg/s', 8)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
-  for (const side of matching.sides) {
+  for (const side of [...matching.sides, matching.accuracy]) {
     console.log(
       `${pad(side.label, 18)}${padLeft(fixed(knownPrecision(side), 4), 13)}${padLeft(fixed(side.knownCorrect / side.held, 3), 12)}${padLeft(fixed(side.found / side.held, 3), 9)}` +
         `${padLeft(fixed(side.askedListingThem / Math.max(1, side.asked), 3), 14)}${padLeft(fixed(side.candidatesListed / Math.max(1, side.asked + side.newcomersAsked), 1), 9)}` +
@@ -94,9 +94,11 @@ function printMatching(matching: MatchingReport): void {
     );
   }
   console.log('(known prec.: right person / ALREADY_KNOWN answers; known rec. and found: of registrations of held people, the share known as them, and known or listed)');
-  const [large] = matching.sides;
+  const large = matching.accuracy;
   console.log(`Found, by what was done to the details (${large.label}):`);
   for (const [kind, row] of Object.entries(large.foundByKind).sort()) console.log(`  ${pad(kind, 28)}${padLeft(`${row.found}/${row.probes}`, 10)}`);
+  const missed = Object.entries(large.missedByKind);
+  if (missed.length) console.log(`Missed (neither known nor listed), by kind: ${missed.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   const wrong = Object.entries(large.wrongKnownByKind);
   if (wrong.length) console.log(`Wrong ALREADY_KNOWN, by kind: ${wrong.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   console.log(`Registers loaded in ${Object.entries(matching.loadSeconds).map(([label, seconds]) => `${fixed(seconds)}s (${label})`).join(', ')}.\n`);

@@ -31,8 +31,13 @@ export function seededRandom(seed: number): () => number {
 
 export type Random = () => number;
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
-/** Zipf-like: the first items far more often than the last, as names are. */
-const skewed = <T>(random: Random, items: readonly T[]): T => items[Math.min(items.length - 1, Math.floor(items.length * random() ** 2.5))];
+/** Zipf-like (weight of rank r is r^-0.6): the first items more often than the last, as names are. */
+function skewed<T>(random: Random, items: readonly T[]): T {
+  const weights = items.map((_, rank) => (rank + 1) ** -0.6);
+  let rest = random() * weights.reduce((sum, weight) => sum + weight, 0);
+  for (let index = 0; index < items.length; index += 1) if ((rest -= weights[index]) < 0) return items[index];
+  return items[items.length - 1];
+}
 
 /** Given names and the nicknames people register under (the pairs the matching data lists, and a few it may not). */
 export const GIVEN_NAMES: ReadonlyArray<{ name: string; nicknames: string[] }> = [
@@ -60,9 +65,12 @@ const COMMON_FAMILY_NAMES = [
 ];
 const SYLLABLES = ['ab', 'ber', 'cal', 'dun', 'eth', 'for', 'gar', 'hal', 'ing', 'kel', 'lin', 'mor', 'nes', 'ock', 'pen', 'quin', 'ros', 'sel', 'tor', 'wyn', 'ley', 'ton', 'ham', 'by'];
 
-/** Half of all families carry one of the common names; the others a rare one, as in a real register's long tail. */
+/**
+ * One family in five carries one of the common names (Smith then about 1.7% of people, as in
+ * Britain, where it is 1.2%); the others a rarer one, as in a real register's long tail.
+ */
 function familyName(random: Random): string {
-  if (random() < 0.5) return skewed(random, COMMON_FAMILY_NAMES);
+  if (random() < 0.2) return skewed(random, COMMON_FAMILY_NAMES);
   const parts = 2 + Math.floor(random() * 2);
   const word = Array.from({ length: parts }, () => pick(random, SYLLABLES)).join('');
   return word[0].toUpperCase() + word.slice(1);

@@ -22,7 +22,9 @@ function swappedDayAndMonth(date: string): string | null {
  *   - the NI number;
  *   - the date of birth, or its day and month swapped (catches misspelt and married names, moves);
  *   - the family name's phonetic code and the year of birth (a slip in the day or month);
- *   - both names' phonetic codes (a slip in the year);
+ *   - both names' phonetic codes: those born nearest the date typed, half either side, so that a
+ *     common name (a register of a million holds about a hundred Robert Smiths a year) still
+ *     brings the right one (a slip in the year);
  *   - the postcode and the given name's phonetic code (a wrong date of birth at the same address).
  * Then the rows of the (at most a few hundred) distinct ids, by primary key.
  */
@@ -36,7 +38,10 @@ export async function findCandidates(tx: Transaction, typed: TypedDetails): Prom
        (SELECT id FROM "Person" WHERE "nationalInsuranceNumber" = $1 LIMIT 1)
        UNION (SELECT id FROM "Person" WHERE "dateOfBirth" = ANY($2::text[]) LIMIT ${PER_BLOCK})
        UNION (SELECT id FROM "Person" WHERE "familyNameCode" = $3 AND "dateOfBirth" >= $4 AND "dateOfBirth" < $5 LIMIT ${PER_BLOCK})
-       UNION (SELECT id FROM "Person" WHERE "givenNameCode" = $6 AND "familyNameCode" = $3 LIMIT ${PER_BLOCK})
+       UNION (SELECT id FROM "Person" WHERE "givenNameCode" = $6 AND "familyNameCode" = $3 AND "dateOfBirth" >= $8
+              ORDER BY "dateOfBirth" LIMIT ${PER_BLOCK / 2})
+       UNION (SELECT id FROM "Person" WHERE "givenNameCode" = $6 AND "familyNameCode" = $3 AND "dateOfBirth" < $8
+              ORDER BY "dateOfBirth" DESC LIMIT ${PER_BLOCK / 2})
        UNION (SELECT id FROM "Person" WHERE "matchPostcode" = $7 AND "givenNameCode" = $6 LIMIT ${PER_BLOCK})
      )`,
     typed.nationalInsuranceNumber,
@@ -46,5 +51,6 @@ export async function findCandidates(tx: Transaction, typed: TypedDetails): Prom
     `${Number(year) + 1}-01-01`,
     givenCode,
     typed.postcode,
+    typed.dateOfBirth,
   );
 }

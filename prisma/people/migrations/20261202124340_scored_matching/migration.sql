@@ -16,7 +16,7 @@ CREATE INDEX "Person_dateOfBirth_id_idx" ON "Person"("dateOfBirth", "id");
 CREATE INDEX "Person_familyNameCode_dateOfBirth_id_idx" ON "Person"("familyNameCode", "dateOfBirth", "id");
 
 -- CreateIndex
-CREATE INDEX "Person_givenNameCode_familyNameCode_id_idx" ON "Person"("givenNameCode", "familyNameCode", "id");
+CREATE INDEX "Person_givenNameCode_familyNameCode_dateOfBirth_id_idx" ON "Person"("givenNameCode", "familyNameCode", "dateOfBirth", "id");
 
 -- CreateIndex
 CREATE INDEX "Person_matchPostcode_givenNameCode_id_idx" ON "Person"("matchPostcode", "givenNameCode", "id");
