@@ -116,10 +116,17 @@ export function corruptedRegistrations(register: RegisterPerson[], options: { kn
     if (probe.kind.length === 0) probe.kind.push('typed exactly');
     probes.push(probe);
   }
+  const namesOfHousehold = new Map<number, Set<string>>();
+  for (const person of pool) {
+    if (!namesOfHousehold.has(person.household)) namesOfHousehold.set(person.household, new Set());
+    namesOfHousehold.get(person.household)!.add(person.givenName);
+  }
   for (let n = 0; n < options.newcomers; n += 1) {
     const relative = pick(random, pool);
+    // Not a name anyone of the household has: a sibling with one's own name and birthday would be oneself.
+    const taken = namesOfHousehold.get(relative.household)!;
     let givenName = pick(random, GIVEN_NAMES).name;
-    while (givenName === relative.givenName) givenName = pick(random, GIVEN_NAMES).name;
+    while (taken.has(givenName)) givenName = pick(random, GIVEN_NAMES).name;
     const shape = random();
     const nationalInsuranceNumber = random() < 0.7 ? randomNiNumber(random) : undefined;
     const input =

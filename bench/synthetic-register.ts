@@ -124,8 +124,9 @@ export function generateRegister(size: number, seed = 15): RegisterPerson[] {
     const adults = 1 + (random() < 0.55 ? 1 : 0);
     const parentBirth = ADULT_FROM + Math.floor(random() * (ADULT_TO - ADULT_FROM));
     const add = (givenName: string, family: string, birth: number) => {
-      if (people.length >= size) return;
-      const dateOfBirth = iso(Math.min(birth, NEWEST));
+      // Children not yet born (after NEWEST) are left out, not all given one birthday.
+      if (people.length >= size || birth > NEWEST) return;
+      const dateOfBirth = iso(birth);
       const adult = dateOfBirth < '2008-01-01';
       people.push({
         id: syntheticId(people.length + 1), givenName, familyName: family, dateOfBirth, postcode,

@@ -17,15 +17,16 @@ function swappedDayAndMonth(date: string): string | null {
 /**
  * Blocking: the people worth scoring, found by indexed keys only, so the cost of a registration
  * does not grow with the register. Each lookup is an index(-only) scan of a composite index ending
- * in `id` (prisma/people/schema.prisma), capped at PER_BLOCK rows; a true match survives any one or
+ * in `id` (prisma/people/schema.prisma), capped at PER_BLOCK rows; a true match survives one or
  * two slips because every detail is in more than one block:
  *   - the NI number;
  *   - the date of birth, or its day and month swapped (catches misspelt and married names, moves);
- *   - the family name's phonetic code and the year of birth (a slip in the day or month);
+ *   - each name's phonetic code and the year of birth (a slip in the day or month, with the other
+ *     name misspelt or changed);
  *   - both names' phonetic codes: those born nearest the date typed, half either side, so that a
  *     common name (a register of a million holds about a hundred Robert Smiths a year) still
  *     brings the right one (a slip in the year);
- *   - the postcode and the given name's phonetic code (a wrong date of birth at the same address).
+ *   - the postcode and either name's phonetic code (a wrong date of birth at the same address).
  * Then the rows of the (at most a few hundred) distinct ids, by primary key.
  */
 export async function findCandidates(tx: Transaction, typed: TypedDetails): Promise<PersonRow[]> {
@@ -38,11 +39,12 @@ export async function findCandidates(tx: Transaction, typed: TypedDetails): Prom
        (SELECT id FROM "Person" WHERE "nationalInsuranceNumber" = $1 LIMIT 1)
        UNION (SELECT id FROM "Person" WHERE "dateOfBirth" = ANY($2::text[]) LIMIT ${PER_BLOCK})
        UNION (SELECT id FROM "Person" WHERE "familyNameCode" = $3 AND "dateOfBirth" >= $4 AND "dateOfBirth" < $5 LIMIT ${PER_BLOCK})
+       UNION (SELECT id FROM "Person" WHERE "givenNameCode" = $6 AND "dateOfBirth" >= $4 AND "dateOfBirth" < $5 LIMIT ${PER_BLOCK})
        UNION (SELECT id FROM "Person" WHERE "givenNameCode" = $6 AND "familyNameCode" = $3 AND "dateOfBirth" >= $8
               ORDER BY "dateOfBirth" LIMIT ${PER_BLOCK / 2})
        UNION (SELECT id FROM "Person" WHERE "givenNameCode" = $6 AND "familyNameCode" = $3 AND "dateOfBirth" < $8
               ORDER BY "dateOfBirth" DESC LIMIT ${PER_BLOCK / 2})
-       UNION (SELECT id FROM "Person" WHERE "matchPostcode" = $7 AND "givenNameCode" = $6 LIMIT ${PER_BLOCK})
+       UNION (SELECT id FROM "Person" WHERE "matchPostcode" = $7 AND ("givenNameCode" = $6 OR "familyNameCode" = $3) LIMIT ${PER_BLOCK})
      )`,
     typed.nationalInsuranceNumber,
     dates,

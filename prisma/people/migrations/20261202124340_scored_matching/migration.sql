@@ -19,5 +19,8 @@ CREATE INDEX "Person_familyNameCode_dateOfBirth_id_idx" ON "Person"("familyNameC
 CREATE INDEX "Person_givenNameCode_familyNameCode_dateOfBirth_id_idx" ON "Person"("givenNameCode", "familyNameCode", "dateOfBirth", "id");
 
 -- CreateIndex
-CREATE INDEX "Person_matchPostcode_givenNameCode_id_idx" ON "Person"("matchPostcode", "givenNameCode", "id");
+CREATE INDEX "Person_givenNameCode_dateOfBirth_id_idx" ON "Person"("givenNameCode", "dateOfBirth", "id");
+
+-- CreateIndex
+CREATE INDEX "Person_matchPostcode_givenNameCode_familyNameCode_id_idx" ON "Person"("matchPostcode", "givenNameCode", "familyNameCode", "id");
 
