@@ -80,8 +80,8 @@ export const weightOf = (detail: D, agreement: A): number => {
  * register of 100,000 is the person being registered are about 1 to 100,000 (2^-16.6).
  *
  * ALREADY_KNOWN needs 39: posterior odds of 2^22 (four million to one) even at that prior. Every
- * full agreement of names, date of birth and postcode (40.3) reaches it, as does an NI number with
- * the date of birth and a name; a near-miss given name with everything else agreeing (Lea for Lee,
+ * full agreement of names, date of birth and postcode (40.3) reaches it, as does the NI number with
+ * the date of birth and both names (44 and more); a near-miss given name with all else agreeing (Lea for Lee,
  * 34.8) or a nickname (38.1) does not: they are asked about. The best candidate must also lead the
  * next by 10 (a thousand to one), or it is two records of one person, or twins, and the person is
  * asked which.
