@@ -23,6 +23,12 @@ export interface BenchSettings {
   caseloadRequests: number;
   smallRegister: number;
   largeRegister: number;
+  /** The matching benchmark: a synthetic register of each size, and the registrations sent to both. */
+  matching: {
+    smallRegister: number; largeRegister: number; known: number; newcomers: number; batch: number; concurrency: number;
+    /** Then, on the large register alone, more registrations drawn from all of it: precision needs thousands of answers. */
+    accuracyKnown: number; accuracyNewcomers: number;
+  };
 }
 
 export const FULL: BenchSettings = {
@@ -38,6 +44,7 @@ export const FULL: BenchSettings = {
   caseloadRequests: 3,
   smallRegister: 1_000,
   largeRegister: 100_000,
+  matching: { smallRegister: 1_000, largeRegister: 100_000, known: 800, newcomers: 200, batch: 50, concurrency: 4, accuracyKnown: 4_000, accuracyNewcomers: 1_000 },
 };
 
 export const SMOKE: BenchSettings = {
@@ -53,4 +60,5 @@ export const SMOKE: BenchSettings = {
   caseloadRequests: 1,
   smallRegister: 20,
   largeRegister: 40,
+  matching: { smallRegister: 60, largeRegister: 300, known: 16, newcomers: 8, batch: 8, concurrency: 2, accuracyKnown: 8, accuracyNewcomers: 4 },
 };

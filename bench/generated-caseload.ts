@@ -4,7 +4,7 @@ import type { CareersDb } from '../subgraphs/careers/database';
 import type { ConsentDb } from '../subgraphs/consent/database';
 import type { EmployabilityDb } from '../subgraphs/employability/database';
 import type { PeopleDb } from '../subgraphs/people/database';
-import { matchName, matchPostcode } from '../subgraphs/people/matching-keys';
+import { matchingColumns } from '../subgraphs/people/matching-keys';
 import type { SocialServicesDb } from '../subgraphs/social-services/database';
 import { betterOffCalculationData } from '../subgraphs/welfare-rights/better-off-calculation.record';
 import type { WelfareRightsDb } from '../subgraphs/welfare-rights/database';
@@ -51,8 +51,7 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
       return [
       db<PeopleDb>('people').person.create({
         data: {
-          id, ...identity,
-          matchName: matchName(identity.givenName, identity.familyName), matchPostcode: matchPostcode(identity.postcode),
+          id, ...identity, ...matchingColumns(identity),
         },
       }),
       db<PeopleDb>('people').agencyLink.create({ data: { id, personId: id, agency, madeHow: 'REGISTERED', linkedBy: 'generator', linkedAt } }),

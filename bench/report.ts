@@ -1,5 +1,6 @@
 import type { SideResult } from './alternating-rounds';
 import type { BenchSettings } from './bench-settings';
+import type { MatchingReport, MatchingSide } from './matching-benchmark';
 import type { StatementCounts } from './statements-per-request';
 
 export interface Comparison {
@@ -17,6 +18,8 @@ export interface BenchReport {
   datasets: { people: Record<string, number>; rowsCloned: number; seconds: number };
   comparisons: Comparison[];
   statements: Array<{ label: string } & StatementCounts>;
+  /** Comparison 6, when it ran: the large register first. */
+  matching?: MatchingReport;
   targets?: Target[];
 }
 
@@ -57,11 +60,48 @@ export function judgeTargets(report: BenchReport): Target[] {
       targets.push({ target: `single view p50, ${first.label} within 1.5x of ${second.label}`, figure: `${fixed(latency, 2)}x`, met: latency <= 1.5 });
     }
   }
+  if (report.matching) {
+    const [large, small] = report.matching.sides;
+    for (const side of [...report.matching.sides, report.matching.accuracy]) {
+      const precision = knownPrecision(side);
+      targets.push({ target: `ALREADY_KNOWN precision >= 0.999 (${side.label})`, figure: `${fixed(precision, 4)} (${side.knownCorrect}/${side.known})`, met: precision >= 0.999 });
+      const found = side.found / side.held;
+      targets.push({ target: `held people known or listed >= 0.98 (${side.label})`, figure: `${fixed(found, 4)} (${side.found}/${side.held})`, met: found >= 0.98 });
+    }
+    const ratio = large.p95Ms / small.p95Ms;
+    targets.push({ target: `registration p95, ${large.label} within 1.5x of ${small.label}`, figure: `${fixed(ratio, 2)}x`, met: ratio <= 1.5 });
+  }
   if (report.statements.length > 1) {
     const flat = report.statements.every((row) => JSON.stringify(row.reads) === JSON.stringify(report.statements[0].reads));
     targets.push({ target: 'SQL reads per request independent of caseload size', figure: flat ? 'equal for every size' : 'they differ', met: flat });
   }
   return targets;
+}
+
+/** Of the ALREADY_KNOWN answers, the share that were the right person (1 when there were none). */
+export const knownPrecision = (side: MatchingSide) => (side.known === 0 ? 1 : side.knownCorrect / side.known);
+
+function printMatching(matching: MatchingReport): void {
+  console.log(`Matching: the same ${matching.sides[0].probes} registrations on each register, ${matching.concurrency} at a time`);
+  const header = `${pad('register', 18)}${padLeft('known prec.', 13)}${padLeft('known rec.', 12)}${padLeft('found', 9)}${padLeft('listed/asked', 14)}${padLeft('per ask', 9)}${padLeft('new: asked', 12)}${padLeft('new: known', 12)}${padLeft('reg/s', 8)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const side of [...matching.sides, matching.accuracy]) {
+    console.log(
+      `${pad(side.label, 18)}${padLeft(fixed(knownPrecision(side), 4), 13)}${padLeft(fixed(side.knownCorrect / side.held, 3), 12)}${padLeft(fixed(side.found / side.held, 3), 9)}` +
+        `${padLeft(fixed(side.askedListingThem / Math.max(1, side.asked), 3), 14)}${padLeft(fixed(side.candidatesListed / Math.max(1, side.asked + side.newcomersAsked), 1), 9)}` +
+        `${padLeft(`${side.newcomersAsked}/${side.newcomers}`, 12)}${padLeft(`${side.newcomersKnown}/${side.newcomers}`, 12)}${padLeft(fixed(side.registrationsPerSecond), 8)}${padLeft(fixed(side.p50Ms), 9)}${padLeft(fixed(side.p95Ms), 9)}`,
+    );
+  }
+  console.log('(known prec.: right person / ALREADY_KNOWN answers; known rec. and found: of registrations of held people, the share known as them, and known or listed)');
+  const large = matching.accuracy;
+  console.log(`Found, by what was done to the details (${large.label}):`);
+  for (const [kind, row] of Object.entries(large.foundByKind).sort()) console.log(`  ${pad(kind, 28)}${padLeft(`${row.found}/${row.probes}`, 10)}`);
+  const missed = Object.entries(large.missedByKind);
+  if (missed.length) console.log(`Missed (neither known nor listed), by kind: ${missed.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  const wrong = Object.entries(large.wrongKnownByKind);
+  if (wrong.length) console.log(`Wrong ALREADY_KNOWN, by kind: ${wrong.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  console.log(`Registers loaded in ${Object.entries(matching.loadSeconds).map(([label, seconds]) => `${fixed(seconds)}s (${label})`).join(', ')}.\n`);
 }
 
 export function printReport(report: BenchReport): void {
@@ -90,6 +130,11 @@ export function printReport(report: BenchReport): void {
   console.log(`${pad('caseload', 20)}${subgraphs.map((name) => padLeft(name, 17)).join('')}`);
   for (const row of report.statements) {
     console.log(`${pad(row.label, 20)}${subgraphs.map((name) => padLeft(`${fixed(row.reads[name], 0)} / ${fixed(row.all[name], 0)}`, 17)).join('')}`);
+  }
+
+  if (report.matching) {
+    console.log('');
+    printMatching(report.matching);
   }
 
   console.log('\nTargets (reported, not asserted)');

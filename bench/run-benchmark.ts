@@ -15,6 +15,11 @@ import * as operations from './operations';
 import { judgeTargets, printReport, type BenchReport, type Comparison } from './report';
 import { assertSameAnswers } from './same-answers';
 import { statementsPerRequest } from './statements-per-request';
+import { measureMatching } from './matching-datasets';
+import type { MatchingReport } from './matching-benchmark';
+
+/** The comparisons of one dataset set and its servers; `matching` builds its own registers. */
+const COMPARISONS: Array<Comparison['id']> = ['consent', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const option = (name: string) => {
@@ -26,7 +31,7 @@ async function main() {
   const settings: BenchSettings = flag('smoke') ? SMOKE : FULL;
   // --only consent,gateway: some comparisons, e.g. while profiling one (--cpu-prof DIR).
   const only = option('only')?.split(',');
-  const wanted = (id: Comparison['id']) => !only || only.includes(id);
+  const wanted = (id: Comparison['id'] | 'matching') => !only || only.includes(id);
   const profileDir = option('cpu-prof');
   const execArgv = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
@@ -34,14 +39,8 @@ async function main() {
   let stopServer = async () => {};
   const started = Date.now();
   try {
-    console.log(`Building the datasets (${settings.name}) in ${root} ...`);
-    // Without comparison 5 its registers are built at smoke size: they are started, never measured.
-    const registers = wanted('register-size') ? settings : { ...settings, smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister };
     const server = await startEmbeddedPostgres(root);
     stopServer = server.stop;
-    const data = await buildDatasets(server.serverUrl, registers);
-    console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
-
     const keys = path.join(root, 'keys');
     const teams = JSON.stringify(benchTeams(settings.caseloadSizes));
     const { signingKey } = await resolveTokenSettings({ kind: 'local' }, keys);
@@ -58,86 +57,106 @@ async function main() {
     const hubGateway = (set: BenchProcess, label: string) =>
       start('hub-gateway-process', ['--keys', keys, '--subgraphs', JSON.stringify(set.urls), '--teams', teams], label);
 
-    console.log('Starting the subgraph sets and gateways, each in a process of its own ...');
-    const [setOn, setOff, setSmall, setLarge] = await Promise.all([
-      subgraphSet(data.hub, 'on', 'subgraphs, consent on'),
-      subgraphSet(data.consentOff, 'off', 'subgraphs, consent off'),
-      subgraphSet(data.smallRegister, 'on', `subgraphs, ${settings.smallRegister} people`),
-      subgraphSet(data.largeRegister, 'on', `subgraphs, ${settings.largeRegister} people`),
-    ]);
-    const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge] = await Promise.all([
-      hubGateway(setOn, 'hub gateway, consent on'),
-      hubGateway(setOff, 'hub gateway, consent off'),
-      start('hive-gateway-process', ['--subgraphs', JSON.stringify(setOn.urls)], 'Hive Gateway'),
-      hubGateway(setSmall, `hub gateway, ${settings.smallRegister} people`),
-      hubGateway(setLarge, `hub gateway, ${settings.largeRegister} people`),
-    ]);
-
-    const mixedAdviser = await adviser(MIXED_CASELOAD_AGENCY);
-    const employmentAdviser = await adviser('employability');
-    const registerAdviser = await adviser(REGISTER_AGENCY);
-    const scenarios = [
-      { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
-      { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
-      { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.writePersonId) },
-    ];
     const comparisons: Comparison[] = [];
     const statements: BenchReport['statements'] = [];
-    const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], load?: Parameters<typeof alternate>[2]) => {
-      const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
-      if (readOnly && (comparison.id === 'gateway' || comparison.id === 'one-subgraph')) await assertSameAnswers(sides);
-      console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
-      comparisons.push({ ...comparison, sides: await alternate(sides, settings, load) });
-    };
+    let datasets: BenchReport['datasets'] = { people: {}, rowsCloned: 0, seconds: 0 };
+    if (COMPARISONS.some(wanted)) {
+      console.log(`Building the datasets (${settings.name}) in ${root} ...`);
+      // Without comparison 5 its registers are built at smoke size: they are started, never measured.
+      const registers = wanted('register-size') ? settings : { ...settings, smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister };
+      const data = await buildDatasets(server.serverUrl, registers);
+      datasets = data.figures;
+      console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
 
-    if (wanted('consent')) console.log('1. Consent enforcement on / off');
-    for (const scenario of scenarios.filter(() => wanted('consent'))) {
-      await compare({ id: 'consent', scenario: scenario.name }, [
-        { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
-        { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
-      ], scenario.load);
-    }
-    if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
-    for (const scenario of scenarios.filter(() => wanted('gateway'))) {
-      await compare({ id: 'gateway', scenario: scenario.name }, [
-        { label: 'hub gateway', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
-        { label: 'Hive Gateway', url: hive.urls.gateway, token: scenario.token, operation: scenario.operation },
-      ], scenario.load);
-    }
-    if (wanted('one-subgraph')) {
-      console.log('3. One subgraph through the gateway / directly');
-      const identity = operations.identityOnly(data.singleViewPersonId);
-      await compare({ id: 'one-subgraph', scenario: 'identity (people subgraph)' }, [
-        { label: 'through the gateway', url: gatewayOn.urls.gateway, token: mixedAdviser, operation: identity },
-        { label: 'people subgraph directly', url: setOn.urls.people, token: mixedAdviser, operation: identity },
+      console.log('Starting the subgraph sets and gateways, each in a process of its own ...');
+      const [setOn, setOff, setSmall, setLarge] = await Promise.all([
+        subgraphSet(data.hub, 'on', 'subgraphs, consent on'),
+        subgraphSet(data.consentOff, 'off', 'subgraphs, consent off'),
+        subgraphSet(data.smallRegister, 'on', `subgraphs, ${settings.smallRegister} people`),
+        subgraphSet(data.largeRegister, 'on', `subgraphs, ${settings.largeRegister} people`),
       ]);
-    }
-
-    if (wanted('caseload-size')) {
-      console.log('4. Caseload size: SQL statements per request, and latency');
-      const caseloadSides = await Promise.all(
-        settings.caseloadSizes.map(async (size) => ({
-          label: `caseload of ${size}`,
-          url: gatewayOn.urls.gateway,
-          token: await adviser(caseloadAgency(size)),
-          operation: operations.caseload(size),
-        })),
-      );
-      for (const side of caseloadSides) statements.push({ label: side.label, ...(await statementsPerRequest(side, setOn, settings.countedRequests)) });
-      // A caseload of 1,000 takes seconds: a fixed number of requests, one at a time, every one answered.
-      await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, { connections: 1, requests: settings.caseloadRequests });
-    }
-
-    if (wanted('register-size')) console.log(`5. ${settings.largeRegister} people / ${settings.smallRegister} people`);
-    const registerOperations = [
-      { name: 'single view', operation: operations.singleView(data.registerPersonId) },
-      { name: 'registration with matching', operation: operations.registerNewPerson() },
-    ];
-    for (const { name, operation } of registerOperations.filter(() => wanted('register-size'))) {
-      await compare({ id: 'register-size', scenario: name }, [
-        { label: `${settings.largeRegister} people`, url: gatewayLarge.urls.gateway, token: registerAdviser, operation },
-        { label: `${settings.smallRegister} people`, url: gatewaySmall.urls.gateway, token: registerAdviser, operation },
+      const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge] = await Promise.all([
+        hubGateway(setOn, 'hub gateway, consent on'),
+        hubGateway(setOff, 'hub gateway, consent off'),
+        start('hive-gateway-process', ['--subgraphs', JSON.stringify(setOn.urls)], 'Hive Gateway'),
+        hubGateway(setSmall, `hub gateway, ${settings.smallRegister} people`),
+        hubGateway(setLarge, `hub gateway, ${settings.largeRegister} people`),
       ]);
+
+      const mixedAdviser = await adviser(MIXED_CASELOAD_AGENCY);
+      const employmentAdviser = await adviser('employability');
+      const registerAdviser = await adviser(REGISTER_AGENCY);
+      const scenarios = [
+        { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
+        { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
+        { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.writePersonId) },
+      ];
+      const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], load?: Parameters<typeof alternate>[2]) => {
+        const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
+        if (readOnly && (comparison.id === 'gateway' || comparison.id === 'one-subgraph')) await assertSameAnswers(sides);
+        console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
+        comparisons.push({ ...comparison, sides: await alternate(sides, settings, load) });
+      };
+
+      if (wanted('consent')) console.log('1. Consent enforcement on / off');
+      for (const scenario of scenarios.filter(() => wanted('consent'))) {
+        await compare({ id: 'consent', scenario: scenario.name }, [
+          { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
+          { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
+        ], scenario.load);
+      }
+      if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
+      for (const scenario of scenarios.filter(() => wanted('gateway'))) {
+        await compare({ id: 'gateway', scenario: scenario.name }, [
+          { label: 'hub gateway', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
+          { label: 'Hive Gateway', url: hive.urls.gateway, token: scenario.token, operation: scenario.operation },
+        ], scenario.load);
+      }
+      if (wanted('one-subgraph')) {
+        console.log('3. One subgraph through the gateway / directly');
+        const identity = operations.identityOnly(data.singleViewPersonId);
+        await compare({ id: 'one-subgraph', scenario: 'identity (people subgraph)' }, [
+          { label: 'through the gateway', url: gatewayOn.urls.gateway, token: mixedAdviser, operation: identity },
+          { label: 'people subgraph directly', url: setOn.urls.people, token: mixedAdviser, operation: identity },
+        ]);
+      }
+
+      if (wanted('caseload-size')) {
+        console.log('4. Caseload size: SQL statements per request, and latency');
+        const caseloadSides = await Promise.all(
+          settings.caseloadSizes.map(async (size) => ({
+            label: `caseload of ${size}`,
+            url: gatewayOn.urls.gateway,
+            token: await adviser(caseloadAgency(size)),
+            operation: operations.caseload(size),
+          })),
+        );
+        for (const side of caseloadSides) statements.push({ label: side.label, ...(await statementsPerRequest(side, setOn, settings.countedRequests)) });
+        // A caseload of 1,000 takes seconds: a fixed number of requests, one at a time, every one answered.
+        await compare({ id: 'caseload-size', scenario: 'caseload' }, caseloadSides, { connections: 1, requests: settings.caseloadRequests });
+      }
+
+      if (wanted('register-size')) console.log(`5. ${settings.largeRegister} people / ${settings.smallRegister} people`);
+      const registerOperations = [
+        { name: 'single view', operation: operations.singleView(data.registerPersonId) },
+        { name: 'registration with matching', operation: operations.registerNewPerson() },
+      ];
+      for (const { name, operation } of registerOperations.filter(() => wanted('register-size'))) {
+        await compare({ id: 'register-size', scenario: name }, [
+          { label: `${settings.largeRegister} people`, url: gatewayLarge.urls.gateway, token: registerAdviser, operation },
+          { label: `${settings.smallRegister} people`, url: gatewaySmall.urls.gateway, token: registerAdviser, operation },
+        ]);
+      }
+
+    }
+
+    let matching: MatchingReport | undefined;
+    if (wanted('matching')) {
+      console.log(`6. Matching: a synthetic register of ${settings.matching.smallRegister} / ${settings.matching.largeRegister} people, the same corrupted registrations sent to both`);
+      matching = await measureMatching(server.serverUrl, settings, {
+        start: (databases, label) => subgraphSet(databases, 'on', label).then((set) => hubGateway(set, `hub gateway, ${label}`)),
+        token: await adviser(REGISTER_AGENCY),
+      });
     }
 
     const report: BenchReport = {
@@ -145,9 +164,10 @@ async function main() {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
       startedAt: new Date(started).toISOString(),
       seconds: 0,
-      datasets: data.figures,
+      datasets,
       comparisons,
       statements,
+      matching,
     };
     report.seconds = (Date.now() - started) / 1000;
     report.targets = judgeTargets(report);

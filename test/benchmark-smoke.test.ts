@@ -19,7 +19,7 @@ describe('npm run bench, smoke size', () => {
     if (!fs.existsSync(script)) throw new Error(`${script} is missing: npm test builds it first (npm run build).`);
     await promisify(execFile)(process.execPath, [script, '--smoke', '--out', out], { cwd: projectRoot });
     report = JSON.parse(fs.readFileSync(out, 'utf8'));
-  }, 240_000);
+  }, 360_000);
   afterAll(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
 
   test('runs every comparison, each side answering without unexpected errors', () => {
@@ -30,6 +30,7 @@ describe('npm run bench, smoke size', () => {
       'caseload-size: caseload',
       'register-size: single view', 'register-size: registration with matching',
     ]);
+    expect(report.matching).toBeDefined();
     for (const side of report.comparisons.flatMap((comparison) => comparison.sides)) {
       expect({ side: side.label, answered: side.requests > 0 }).toEqual({ side: side.label, answered: true });
     }
@@ -44,7 +45,18 @@ describe('npm run bench, smoke size', () => {
   test('counts SQL statements per request for every caseload size, and judges every target', () => {
     expect(report.statements.map((row) => row.label)).toEqual(report.settings.caseloadSizes.map((size) => `caseload of ${size}`));
     expect(Object.keys(report.statements[0].reads).sort()).toEqual(['careers', 'consent', 'employability', 'people', 'social-services', 'welfare-rights']);
-    expect(report.targets?.length).toBeGreaterThanOrEqual(10);
+    expect(report.targets?.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('matching: both registers answer every corrupted registration, scored against the truth', () => {
+    const { matching, settings } = report;
+    expect(matching?.sides.map((side) => side.people)).toEqual([settings.matching.largeRegister, settings.matching.smallRegister]);
+    for (const side of matching!.sides) {
+      expect(side.probes).toBe(settings.matching.known + settings.matching.newcomers);
+      expect(side.held + side.newcomers).toBe(side.probes);
+      expect(side.p95Ms).toBeGreaterThan(0);
+    }
+    expect(report.targets?.map((target) => target.target)).toContainEqual(expect.stringMatching(/^ALREADY_KNOWN precision >= 0.999/));
   });
 });
 

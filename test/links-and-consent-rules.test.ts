@@ -146,7 +146,9 @@ describe('links: made by the work, ended when it ends', () => {
   let registered = 0;
   const registerSomeoneNew = async (user: string, givenName: string) => {
     registered += 1;
-    const input = { givenName, familyName: `Okonjo${'x'.repeat(registered)}`, dateOfBirth: `1994-02-${String(10 + registered)}`, postcode: 'NE2 1XD' };
+    // Clearly different people (scored matching would ask about near-identical neighbours): another family name, year and postcode each.
+    const families = ['Okonjo', 'Adeyemi', 'Eze', 'Nwosu', 'Balogun', 'Obi', 'Chukwu', 'Afolabi'];
+    const input = { givenName, familyName: families[registered % families.length], dateOfBirth: `${1960 + 4 * registered}-0${1 + (registered % 9)}-1${registered % 10}`, postcode: `NE${registered} 1XD` };
     const { data, errors } = await hub.ask(user, REGISTER, { input });
     expect(errors).toEqual([]);
     return data.registerPerson.person.id as string;

@@ -39,20 +39,189 @@ describe('registration matches before it creates', () => {
     expect(other.errors[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  test('a registration agreeing with a known person only on the NI number, with another name and birth year, is no match and makes no link', async () => {
+  describe('an NI number with another name and birth year is a question, not an answer', () => {
     const { darren } = demoPeople;
-    const linksBefore = await (hub.database('people') as any).agencyLink.count({ where: { personId: darren.id } });
-    const { data, errors } = await hub.ask('olu', REGISTER, {
-      input: { givenName: 'Marcus', familyName: 'Bell', dateOfBirth: '1985-07-30', nationalInsuranceNumber: darren.nationalInsuranceNumber },
+    const marcus = { givenName: 'Marcus', familyName: 'Bell', dateOfBirth: '1950-07-30', nationalInsuranceNumber: darren.nationalInsuranceNumber };
+    const ASK = `mutation($input: RegisterPersonInput!, $answer: PossibleMatchAnswerInput) {
+      registerPerson(input: $input, answer: $answer) {
+        outcome person { id } possibleMatches { person { id givenName } agreesOn differsOn confirmable evidence { detail agreement weight } }
+      }
+    }`;
+    const linksOfDarren = () => (hub.database('people') as any).agencyLink.count({ where: { personId: darren.id } });
+    const bells = () => (hub.database('people') as any).person.count({ where: { familyName: 'Bell' } });
+
+    test('it is listed as a possible match showing only that the number agrees, and nothing is written', async () => {
+      const linksBefore = await linksOfDarren();
+      const { data, errors } = await hub.ask('olu', ASK, { input: marcus });
+      expect(data.registerPerson).toMatchObject({ outcome: 'POSSIBLE_MATCHES', person: null });
+      expect(data.registerPerson.possibleMatches).toEqual([
+        {
+          person: { id: darren.id, givenName: null }, // the prison service may not see who he is
+          agreesOn: ['NATIONAL_INSURANCE_NUMBER'],
+          differsOn: ['GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH'],
+          confirmable: false,
+          evidence: [
+            { detail: 'GIVEN_NAME', agreement: 'NOT_THE_SAME', weight: null },
+            { detail: 'FAMILY_NAME', agreement: 'NOT_THE_SAME', weight: null },
+            { detail: 'DATE_OF_BIRTH', agreement: 'NOT_THE_SAME', weight: null },
+            { detail: 'NATIONAL_INSURANCE_NUMBER', agreement: 'SAME', weight: null },
+          ],
+        },
+      ]);
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
+      expect(JSON.stringify(data)).not.toMatch(/Darren|Whitlock|1991/);
+      expect(await linksOfDarren()).toBe(linksBefore);
+      expect(await bells()).toBe(0);
     });
-    expect(data).toBeNull();
-    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalInsuranceNumber' });
-    expect(JSON.stringify(errors)).not.toMatch(/Darren|Whitlock|00000000-0000-4000-8000-000000000001/);
-    expect(await (hub.database('people') as any).agencyLink.count({ where: { personId: darren.id } })).toBe(linksBefore);
-    const caseload = (await hub.ask('olu', CASELOAD)).data.caseload.map((p: { id: string }) => p.id);
-    expect(caseload).not.toContain(darren.id);
-    const name = await hub.ask('olu', `query($id: ID!) { person(id: $id) { givenName } }`, { id: darren.id });
-    expect(name.data.person.givenName).toBeNull();
+
+    test('the number alone cannot be confirmed, nor given to a new person: each refusal names the field, links no one and creates no one', async () => {
+      const linksBefore = await linksOfDarren();
+      const confirmed = await hub.ask('olu', ASK, { input: marcus, answer: { samePersonAs: darren.id } });
+      expect(confirmed.data).toBeNull();
+      expect(confirmed.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'answer.samePersonAs' });
+      const created = await hub.ask('olu', ASK, { input: marcus, answer: { newPerson: true } });
+      expect(created.data).toBeNull();
+      expect(created.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nationalInsuranceNumber' });
+      expect(JSON.stringify([confirmed.errors, created.errors])).not.toMatch(/Darren|Whitlock|1991/);
+      expect(await linksOfDarren()).toBe(linksBefore);
+      expect(await bells()).toBe(0);
+      const caseload = (await hub.ask('olu', CASELOAD)).data.caseload.map((p: { id: string }) => p.id);
+      expect(caseload).not.toContain(darren.id);
+      const name = await hub.ask('olu', `query($id: ID!) { person(id: $id) { givenName } }`, { id: darren.id });
+      expect(name.data.person.givenName).toBeNull();
+    });
+
+    test('without the number, Marcus Bell is someone new', async () => {
+      const { data, errors } = await hub.ask('olu', ASK, { input: { ...marcus, nationalInsuranceNumber: null } });
+      expect(errors).toEqual([]);
+      expect(data.registerPerson.outcome).toBe('REGISTERED');
+      expect(await bells()).toBe(1);
+    });
+  });
+
+  test('a duplicate with one letter dropped from the family name and no postcode is found, and confirmed rather than created twice', async () => {
+    const lee = { givenName: 'Lee', familyName: 'Dupcheckbope', dateOfBirth: '1987-02-11' };
+    const first = await hub.ask('priya', REGISTER_ID, { input: lee });
+    expect(first.data.registerPerson.outcome).toBe('REGISTERED');
+    const id = first.data.registerPerson.person.id;
+    const ASK = `mutation($input: RegisterPersonInput!, $answer: PossibleMatchAnswerInput) {
+      registerPerson(input: $input, answer: $answer) {
+        outcome matchedOn person { id } possibleMatches { person { id familyName } agreesOn differsOn confirmable evidence { detail agreement weight } }
+      }
+    }`;
+    const again = { ...lee, familyName: 'Dupchekbope' };
+    const asked = await hub.ask('priya', ASK, { input: again });
+    expect(asked.data.registerPerson.outcome).toBe('POSSIBLE_MATCHES');
+    expect(asked.data.registerPerson.possibleMatches).toEqual([
+      {
+        person: { id, familyName: 'Dupcheckbope' }, // careers registered him: it sees who he is
+        agreesOn: ['GIVEN_NAME', 'DATE_OF_BIRTH'],
+        differsOn: ['FAMILY_NAME'],
+        confirmable: true,
+        evidence: [
+          { detail: 'GIVEN_NAME', agreement: 'SAME', weight: expect.any(Number) },
+          { detail: 'FAMILY_NAME', agreement: 'CLOSE_SPELLING', weight: expect.any(Number) },
+          { detail: 'DATE_OF_BIRTH', agreement: 'SAME', weight: expect.any(Number) },
+        ],
+      },
+    ]);
+    expect(asked.data.registerPerson.possibleMatches[0].evidence.every((item: { weight: number }) => item.weight > 0)).toBe(true);
+    const confirmed = await hub.ask('priya', ASK, { input: again, answer: { samePersonAs: id } });
+    expect(confirmed.data.registerPerson).toMatchObject({ outcome: 'ALREADY_KNOWN', matchedOn: 'CONFIRMED_BY_THE_PERSON', person: { id } });
+    expect(await (hub.database('people') as any).person.count({ where: { familyName: { startsWith: 'Dupch' } } })).toBe(1);
+  });
+
+  test('a possible match shows the evidence for and against it to an agency that may see who they are, and only what agrees to one that may not', async () => {
+    const { kayleigh } = demoPeople;
+    // Day and month swapped, and another NI number: for (names, the date) and against (the number).
+    const input = { givenName: 'Kayleigh', familyName: 'Marsh', dateOfBirth: '1996-02-11', nationalInsuranceNumber: 'PR 73 61 51 C' };
+    const ASK = `mutation($input: RegisterPersonInput!) {
+      registerPerson(input: $input) { outcome possibleMatches { person { id } agreesOn differsOn evidence { detail agreement weight } } }
+    }`;
+    const linked = await hub.ask('amara', ASK, { input: { ...input, nationalInsuranceNumber: 'SB 11 22 33 A' } });
+    expect(linked.data.registerPerson.outcome).toBe('POSSIBLE_MATCHES');
+    const seen = linked.data.registerPerson.possibleMatches.find((match: { person: { id: string } }) => match.person.id === kayleigh.id);
+    expect(seen.evidence).toEqual([
+      { detail: 'GIVEN_NAME', agreement: 'SAME', weight: expect.any(Number) },
+      { detail: 'FAMILY_NAME', agreement: 'SAME', weight: expect.any(Number) },
+      { detail: 'DATE_OF_BIRTH', agreement: 'DAY_AND_MONTH_SWAPPED', weight: expect.any(Number) },
+      { detail: 'NATIONAL_INSURANCE_NUMBER', agreement: 'DIFFERENT', weight: expect.any(Number) },
+    ]);
+    const weights = seen.evidence.map((item: { weight: number }) => Math.sign(item.weight));
+    expect(weights).toEqual([1, 1, 1, -1]);
+
+    // A mistyped digit of her own number, to the prison service that may not see her: no detail of how close.
+    const unlinked = await hub.ask('olu', ASK, { input });
+    const unseen = unlinked.data.registerPerson.possibleMatches.find((match: { person: { id: string } }) => match.person.id === kayleigh.id);
+    expect(unseen).toEqual({
+      person: { id: kayleigh.id },
+      agreesOn: ['GIVEN_NAME', 'FAMILY_NAME'],
+      differsOn: ['DATE_OF_BIRTH', 'NATIONAL_INSURANCE_NUMBER'],
+      evidence: [
+        { detail: 'GIVEN_NAME', agreement: 'SAME', weight: null },
+        { detail: 'FAMILY_NAME', agreement: 'SAME', weight: null },
+        { detail: 'DATE_OF_BIRTH', agreement: 'NOT_THE_SAME', weight: null },
+        { detail: 'NATIONAL_INSURANCE_NUMBER', agreement: 'NOT_THE_SAME', weight: null },
+      ],
+    });
+  });
+
+  describe('identifiers are checked as HMRC defines them, and each refusal names the field and creates nobody', () => {
+    const base = { givenName: 'Aled', familyName: 'Pryce', dateOfBirth: '1990-05-06' };
+    const pryces = () => (hub.database('people') as any).person.count({ where: { familyName: 'Pryce' } });
+    const refusedFields = async (input: Record<string, unknown>) => {
+      const { data, errors } = await hub.ask('priya', REGISTER_ID, { input: { ...base, ...input } });
+      expect(data).toBeNull();
+      expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+      return { fields: errors[0].extensions?.invalidFields.map((f: { field: string }) => f.field), message: errors[0].message as string };
+    };
+
+    test.each([
+      ['GB990477A', 'a prefix HMRC never allocates'],
+      ['AO516647C', 'O as the second letter'],
+      ['DA123456A', 'D as a prefix letter'],
+      ['AB123456E', 'a suffix after D'],
+      ['AB12345C', 'five digits'],
+    ])('the NI number %s (%s) is refused', async (nationalInsuranceNumber) => {
+      const { fields, message } = await refusedFields({ nationalInsuranceNumber });
+      expect(fields).toEqual(['nationalInsuranceNumber']);
+      expect(message).toMatch(/nationalInsuranceNumber must be an NI number as HMRC issues them/);
+      expect(await pryces()).toBe(0);
+    });
+
+    test('a temporary reference number is refused as an NI number, saying what it is', async () => {
+      const { fields, message } = await refusedFields({ nationalInsuranceNumber: '11 A1 11 11' });
+      expect(fields).toEqual(['nationalInsuranceNumber']);
+      expect(message).toMatch(/temporary reference number/);
+      expect(await pryces()).toBe(0);
+    });
+
+    test('blank names are refused', async () => {
+      expect((await refusedFields({ givenName: '   ' })).fields).toEqual(['givenName']);
+      expect((await refusedFields({ givenName: '' })).fields).toEqual(['givenName']);
+      expect((await refusedFields({ familyName: ' ' })).fields).toEqual(['familyName']);
+      expect(await pryces()).toBe(0);
+    });
+
+    test('a date of birth in the future, today, or more than 120 years ago is refused', async () => {
+      const today = new Date().toISOString().slice(0, 10);
+      const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+      const tooOld = `${new Date().getUTCFullYear() - 121}-01-01`;
+      for (const dateOfBirth of [nextYear, today, tooOld]) {
+        const { fields, message } = await refusedFields({ dateOfBirth });
+        expect(fields).toEqual(['dateOfBirth']);
+        expect(message).toMatch(/dateOfBirth must be in the past and no more than 120 years ago/);
+      }
+      expect(await pryces()).toBe(0);
+    });
+
+    test('a valid NI number, typed with spaces and in lower case, is accepted', async () => {
+      const { data, errors } = await hub.ask('priya', `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { outcome person { nationalInsuranceNumber } } }`, {
+        input: { ...base, nationalInsuranceNumber: 'ce 10 20 30 d' },
+      });
+      expect(errors).toEqual([]);
+      expect(data.registerPerson).toMatchObject({ outcome: 'REGISTERED', person: { nationalInsuranceNumber: 'CE102030D' } });
+    });
   });
 
   test('the same name, date of birth and postcode (case and spacing aside) matches, and joins the caseload', async () => {

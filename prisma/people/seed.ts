@@ -1,5 +1,5 @@
 import type { PeopleDb } from '../../subgraphs/people/database';
-import { matchName, matchPostcode } from '../../subgraphs/people/matching-keys';
+import { matchingColumns } from '../../subgraphs/people/matching-keys';
 import { demoLinks, demoPeople, demoStaff } from '../demo-people';
 
 /** Darren's story as first told to his employment adviser; two weeks later he added a barrier himself. */
@@ -59,8 +59,7 @@ export async function seed(db: PeopleDb): Promise<void> {
           postcode: person.postcode,
           phone: `07700 900${person.id.slice(-3)}`,
           email: `${person.givenName.toLowerCase()}.${person.familyName.toLowerCase()}@example.org`,
-          matchName: matchName(person.givenName, person.familyName),
-          matchPostcode: matchPostcode(person.postcode),
+          ...matchingColumns(person),
         },
       });
     }

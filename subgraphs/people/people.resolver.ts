@@ -6,7 +6,7 @@ import type { PeopleContext } from './people.context';
 import { matchName, matchPostcode } from './matching-keys';
 import { PersonContactInput, PossibleMatchAnswerInput, RegisterPersonInput } from './person.inputs';
 import { Person } from './person.type';
-import { registerPerson } from './registration';
+import { registerPerson, type DetailsMayBeSeen } from './registration';
 import { RegistrationResult } from './registration.type';
 
 @Resolver(() => Person)
@@ -57,18 +57,21 @@ export class PeopleResolver {
 
   @Mutation(() => RegistrationResult, {
     description:
-      'Registers a person, or returns the person already known (matched on national insurance number, or name, date of birth and postcode), or lists possible matches for the person to confirm.',
+      'Registers a person, or returns the person already known (a scored match above the high threshold), or lists possible matches, with the evidence for and against each, for the person to confirm. See the README: how matching decides.',
   })
   registerPerson(
     @Arg('input') input: RegisterPersonInput,
-    @Ctx() { db, caller, consentLedger }: PeopleContext,
+    @Ctx() context: PeopleContext,
     @Arg('answer', () => PossibleMatchAnswerInput, {
       nullable: true,
       description: 'When an earlier registration listed possible matches: what the person said.',
     })
     answer?: PossibleMatchAnswerInput | null,
   ) {
-    return registerPerson(db, consentLedger, input, caller, answer);
+    const seenIn = (category: string) => async (ids: string[]) =>
+      new Set((await onlyThoseMayBeSeen(context, ids.map((id) => ({ id })), category, 'Mutation.registerPerson')).map((row) => row.id));
+    const mayBeSeen: DetailsMayBeSeen = { identity: seenIn('identity'), contact: seenIn('contact') };
+    return registerPerson(context.db, context.consentLedger, input, context.caller, mayBeSeen, answer);
   }
 
   @Mutation(() => Person, { description: "Changes a person's contact details: the writer needs the consent a reader of them would." })

@@ -1,8 +1,7 @@
 import { Equals, IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsIsoDate } from '../kit/input-formats';
+import { IsDateOfBirth, IsNationalInsuranceNumber, IsNotBlank } from './identity-formats';
 
-const NATIONAL_INSURANCE_NUMBER = /^\s*[A-CEGHJ-PR-TW-Z]{2}(\s*\d){6}\s*[A-D]\s*$/i;
 const UK_POSTCODE = /^\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$/i;
 const PHONE = /^\+?[\d\s()-]{7,20}$/;
 
@@ -32,20 +31,28 @@ export class PersonContactInput {
 @InputType({ description: 'A new person, as the registering agency knows them.' })
 export class RegisterPersonInput extends PersonContactInput {
   @Field()
+  @IsNotBlank()
   @Length(1, 100)
   givenName: string;
 
   @Field()
+  @IsNotBlank()
   @Length(1, 100)
   familyName: string;
 
-  @Field({ description: 'ISO date, YYYY-MM-DD.' })
-  @IsIsoDate()
+  @Field(() => String, { nullable: true, description: 'A family name the person was known by before (a birth name): matching compares it too.' })
+  @IsOptional()
+  @IsNotBlank()
+  @Length(1, 100)
+  previousFamilyName?: string | null;
+
+  @Field({ description: 'ISO date, YYYY-MM-DD: in the past, and no more than 120 years ago.' })
+  @IsDateOfBirth()
   dateOfBirth: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'As HMRC issues them (AB 12 34 56 C); a temporary reference number is refused.' })
   @IsOptional()
-  @Matches(NATIONAL_INSURANCE_NUMBER, { message: 'nationalInsuranceNumber must look like AB123456C' })
+  @IsNationalInsuranceNumber()
   nationalInsuranceNumber?: string | null;
 }
 

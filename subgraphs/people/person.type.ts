@@ -19,6 +19,9 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'The name the person asks to be called.' })
   preferredName: string | null;
 
+  @Field(() => String, { nullable: true, description: 'A family name the person was known by before (a birth name).' })
+  previousFamilyName: string | null;
+
   @Field({ description: 'ISO date, YYYY-MM-DD.' })
   dateOfBirth: string;
 

@@ -4,144 +4,97 @@ import type { Person as PersonRow } from '../../prisma/people/client/client';
 import type { ConsentLedger } from '../kit/consent-ledger';
 import { LinkMadeHow, withLinkWrites } from './agency-links';
 import type { PeopleDb } from './database';
-import { matchName, matchPostcode, normaliseNationalInsuranceNumber } from './matching-keys';
+import { findCandidates } from './match-candidates';
+import { MatchAgreement, MatchingDetail } from './match-evidence.type';
+import { confirmable, decide, scoreCandidate, type ScoredCandidate, type TypedDetails } from './match-scoring';
+import { matchingColumns, matchPostcode, nameLetters, normaliseNationalInsuranceNumber } from './matching-keys';
 import type { PossibleMatchAnswerInput, RegisterPersonInput } from './person.inputs';
-import { MatchingDetail, RegistrationMatch, RegistrationOutcome } from './registration.type';
+import { RegistrationMatch, RegistrationOutcome } from './registration.type';
 
-type Transaction = Parameters<Parameters<PeopleDb['$transaction']>[0]>[0];
-
-interface Keys {
-  nino: string | null;
-  name: string;
-  givenName: string;
-  familyName: string;
-  postcode: string | null;
-  dateOfBirth: string;
+/** Which candidates the caller may see in detail: those whose identity it may read, and (for the postcode) contact. */
+export interface DetailsMayBeSeen {
+  identity: (personIds: string[]) => Promise<Set<string>>;
+  contact: (personIds: string[]) => Promise<Set<string>>;
 }
 
-function keysOf(input: RegisterPersonInput): Keys {
-  const name = matchName(input.givenName, input.familyName);
-  const [givenName, familyName] = name.split('|');
+function typedDetails(input: RegisterPersonInput): TypedDetails {
   return {
-    nino: input.nationalInsuranceNumber ? normaliseNationalInsuranceNumber(input.nationalInsuranceNumber) : null,
-    name,
-    givenName,
-    familyName,
-    postcode: input.postcode ? matchPostcode(input.postcode) : null,
+    givenName: nameLetters(input.givenName),
+    familyName: nameLetters(input.familyName),
+    previousFamilyName: input.previousFamilyName ? nameLetters(input.previousFamilyName) || null : null,
     dateOfBirth: input.dateOfBirth,
+    postcode: input.postcode ? matchPostcode(input.postcode) : null,
+    nationalInsuranceNumber: input.nationalInsuranceNumber ? normaliseNationalInsuranceNumber(input.nationalInsuranceNumber) : null,
   };
-}
-
-/**
- * An NI number is strong evidence but can be mistyped or borrowed: it matches only when the date
- * of birth agrees and so does one of the two names (a stopgap until scored matching, issue 15).
- */
-const agreesBeyondTheNumber = (person: PersonRow, keys: Keys) => {
-  const [givenName, familyName] = person.matchName.split('|');
-  return person.dateOfBirth === keys.dateOfBirth && (givenName === keys.givenName || familyName === keys.familyName);
-};
-
-/** Says nothing of the person the number belongs to, and writes nothing. */
-const numberOfSomeoneElse = () =>
-  badAnswer(
-    'nationalInsuranceNumber is already registered to someone whose name or date of birth differs: check the number, or register without it.',
-    'nationalInsuranceNumber',
-  );
-
-/** The same national insurance number, or the same name, date of birth and postcode (and no other NI number). */
-async function certainMatch(tx: Transaction, keys: Keys): Promise<{ person: PersonRow; on: RegistrationMatch } | null> {
-  const byNino = keys.nino ? await tx.person.findUnique({ where: { nationalInsuranceNumber: keys.nino } }) : null;
-  if (byNino) {
-    if (!agreesBeyondTheNumber(byNino, keys)) throw numberOfSomeoneElse();
-    return { person: byNino, on: RegistrationMatch.NATIONAL_INSURANCE_NUMBER };
-  }
-  if (!keys.postcode) return null;
-  const byDetails = await tx.person.findFirst({
-    where: {
-      matchName: keys.name,
-      dateOfBirth: keys.dateOfBirth,
-      matchPostcode: keys.postcode,
-      ...(keys.nino ? { nationalInsuranceNumber: null } : {}),
-    },
-    orderBy: { createdAt: 'asc' },
-  });
-  return byDetails ? { person: byDetails, on: RegistrationMatch.NAME_DATE_OF_BIRTH_POSTCODE } : null;
-}
-
-/**
- * Not certain, but worth asking the person about: the same date of birth and either the same
- * name (another postcode, or none given), or the same postcode with one of the two names
- * agreeing (a nickname, a changed family name). Someone with a different NI number is not them.
- */
-async function possibleMatches(tx: Transaction, keys: Keys) {
-  const candidates = await tx.person.findMany({
-    where: {
-      dateOfBirth: keys.dateOfBirth,
-      OR: [
-        { matchName: keys.name },
-        ...(keys.postcode
-          ? [
-              { matchPostcode: keys.postcode, matchName: { startsWith: `${keys.givenName}|` } },
-              { matchPostcode: keys.postcode, matchName: { endsWith: `|${keys.familyName}` } },
-            ]
-          : []),
-      ],
-      ...(keys.nino ? { nationalInsuranceNumber: null } : {}),
-    },
-    orderBy: { createdAt: 'asc' },
-    take: 10,
-  });
-  return candidates.map((person) => {
-    const [givenName, familyName] = person.matchName.split('|');
-    const details: Array<[MatchingDetail, boolean]> = [
-      [MatchingDetail.GIVEN_NAME, givenName === keys.givenName],
-      [MatchingDetail.FAMILY_NAME, familyName === keys.familyName],
-      [MatchingDetail.DATE_OF_BIRTH, true],
-      [MatchingDetail.POSTCODE, keys.postcode !== null && person.matchPostcode === keys.postcode],
-    ];
-    return {
-      person,
-      agreesOn: details.filter(([, agrees]) => agrees).map(([detail]) => detail),
-      differsOn: details.filter(([, agrees]) => !agrees).map(([detail]) => detail),
-      firstRegistered: person.createdAt.toISOString().slice(0, 7),
-    };
-  });
 }
 
 const badAnswer = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
+/** Says nothing of who holds the number, and writes nothing. */
+const numberHeldBySomeoneElse = () =>
+  badAnswer(
+    'nationalInsuranceNumber is already registered to someone else: check the number with the person, or register without it.',
+    'nationalInsuranceNumber',
+  );
+
+const agreed = (candidate: ScoredCandidate, detail: MatchingDetail) =>
+  candidate.evidence.some((item) => item.detail === detail && item.agreement === MatchAgreement.SAME);
+
 /**
- * Registration matches before it creates, in one transaction. A certain match returns the person
- * already known; possible matches are listed and nothing is written until the person answers
- * (`answer`): the one that is them is linked, or a new person is created. Either way the
- * registering agency is linked to the person, so they appear in its caseload.
+ * Registration matches before it creates, in one transaction: the candidates blocking finds are
+ * scored (match-scoring.ts, weights in matching-weights.ts). A score above the high threshold
+ * returns the person already known; the band below lists possible matches, and nothing is written
+ * until the person answers (`answer`): the one that is them is linked, or a new person is created.
+ * Either way the registering agency is linked to the person, so they appear in its caseload.
+ *
+ * An NI number someone already holds is never given to a new person, and a candidate that only the
+ * number ties to these details cannot be confirmed: the number alone is not enough to be linked to
+ * someone and see who they are.
  */
 export async function registerPerson(
   db: PeopleDb,
   ledger: ConsentLedger,
   input: RegisterPersonInput,
   caller: Caller,
+  mayBeSeen: DetailsMayBeSeen,
   answer?: PossibleMatchAnswerInput | null,
 ) {
   if (answer && Boolean(answer.samePersonAs) === Boolean(answer.newPerson)) {
     throw badAnswer('answer must say either samePersonAs or newPerson: true, not both or neither.', 'answer');
   }
-  const keys = keysOf(input);
+  const typed = typedDetails(input);
 
-  return withLinkWrites(db, ledger, async (tx, links) => {
-    let known = await certainMatch(tx, keys);
-    if (!known) {
-      const possible = await possibleMatches(tx, keys);
-      if (answer?.samePersonAs) {
-        const chosen = possible.find((candidate) => candidate.person.id === answer.samePersonAs);
-        if (!chosen) throw badAnswer('answer.samePersonAs is not one of the possible matches for these details.', 'answer.samePersonAs');
-        known = { person: chosen.person, on: RegistrationMatch.CONFIRMED_BY_THE_PERSON };
-      } else if (possible.length > 0 && !answer?.newPerson) {
-        return { outcome: RegistrationOutcome.POSSIBLE_MATCHES, person: null, matched: false, matchedOn: null, possibleMatches: possible };
+  const result = await withLinkWrites(db, ledger, async (tx, links) => {
+    const scored = (await findCandidates(tx, typed)).map((person) => scoreCandidate(typed, person));
+    const numberHolder = typed.nationalInsuranceNumber
+      ? (scored.find((candidate) => candidate.person.nationalInsuranceNumber === typed.nationalInsuranceNumber) ?? null)
+      : null;
+    const decision = decide(scored, numberHolder?.person.id ?? null);
+
+    let known: { person: PersonRow; on: RegistrationMatch } | null = null;
+    if (decision.outcome === 'ALREADY_KNOWN') {
+      const on = agreed(decision.known, MatchingDetail.NATIONAL_INSURANCE_NUMBER)
+        ? RegistrationMatch.NATIONAL_INSURANCE_NUMBER
+        : RegistrationMatch.NAME_DATE_OF_BIRTH_POSTCODE;
+      known = { person: decision.known.person, on };
+    } else if (answer?.samePersonAs) {
+      const offered = decision.outcome === 'POSSIBLE_MATCHES' ? decision.possible : [];
+      const chosen = offered.find((candidate) => candidate.person.id === answer.samePersonAs);
+      if (!chosen) throw badAnswer('answer.samePersonAs is not one of the possible matches for these details.', 'answer.samePersonAs');
+      if (!confirmable(chosen)) {
+        throw badAnswer(
+          'answer.samePersonAs agrees with these details only on the NI number, so it cannot be confirmed: check the number with the person.',
+          'answer.samePersonAs',
+        );
       }
+      known = { person: chosen.person, on: RegistrationMatch.CONFIRMED_BY_THE_PERSON };
+    } else if (decision.outcome === 'POSSIBLE_MATCHES' && !answer?.newPerson) {
+      return { outcome: RegistrationOutcome.POSSIBLE_MATCHES, person: null, matched: false, matchedOn: null, candidates: decision.possible };
     }
-    const person = known?.person ?? (await tx.person.create({ data: newPersonData(input, keys) }));
+    if (!known && numberHolder) throw numberHeldBySomeoneElse();
+
+    const person = known?.person ?? (await tx.person.create({ data: newPersonData(input, typed) }));
     if (caller.agency) {
       // Registering someone already known is a way in: the link says so, for the person and the DPO.
       const madeHow = known ? LinkMadeHow.REGISTERED_KNOWN_PERSON : LinkMadeHow.REGISTERED;
@@ -152,20 +105,52 @@ export async function registerPerson(
       person,
       matched: Boolean(known),
       matchedOn: known?.on ?? null,
-      possibleMatches: [],
+      candidates: [] as ScoredCandidate[],
+    };
+  });
+
+  const { candidates, ...rest } = result;
+  return { ...rest, possibleMatches: await possibleMatchesAsSeenBy(candidates, mayBeSeen) };
+}
+
+/**
+ * The evidence for each possible match, as far as the caller may see. Without `identity` for the
+ * candidate it learns only which typed details are the SAME (as it always did): how close the
+ * others are would tell it about their date of birth or name, so they read NOT_THE_SAME with no
+ * weight. The postcode's closeness (sector, district) needs `contact` too. Each decision is logged.
+ */
+async function possibleMatchesAsSeenBy(candidates: ScoredCandidate[], mayBeSeen: DetailsMayBeSeen) {
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((candidate) => candidate.person.id);
+  const [identity, contact] = await Promise.all([mayBeSeen.identity(ids), mayBeSeen.contact(ids)]);
+  return candidates.map((candidate) => {
+    const id = candidate.person.id;
+    const seen = (detail: MatchingDetail) => identity.has(id) && (detail !== MatchingDetail.POSTCODE || contact.has(id));
+    const evidence = candidate.evidence.map((item) =>
+      seen(item.detail) || item.agreement === MatchAgreement.SAME
+        ? { ...item, weight: seen(item.detail) ? Math.round(item.weight * 10) / 10 : null }
+        : { detail: item.detail, agreement: MatchAgreement.NOT_THE_SAME, weight: null },
+    );
+    return {
+      person: candidate.person,
+      agreesOn: evidence.filter((item) => item.agreement === MatchAgreement.SAME).map((item) => item.detail),
+      differsOn: evidence.filter((item) => item.agreement !== MatchAgreement.SAME).map((item) => item.detail),
+      evidence,
+      confirmable: confirmable(candidate),
+      firstRegistered: new Date(candidate.person.createdAt).toISOString().slice(0, 7),
     };
   });
 }
 
-const newPersonData = (input: RegisterPersonInput, keys: Keys) => ({
+const newPersonData = (input: RegisterPersonInput, typed: TypedDetails) => ({
   givenName: input.givenName.trim(),
   familyName: input.familyName.trim(),
   preferredName: input.preferredName?.trim() || null,
+  previousFamilyName: input.previousFamilyName?.trim() || null,
   dateOfBirth: input.dateOfBirth,
-  nationalInsuranceNumber: keys.nino,
+  nationalInsuranceNumber: typed.nationalInsuranceNumber,
   postcode: input.postcode?.trim().toUpperCase() || null,
   phone: input.phone?.trim() || null,
   email: input.email?.trim() || null,
-  matchName: keys.name,
-  matchPostcode: keys.postcode,
+  ...matchingColumns(input),
 });

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { MatchEvidence, MatchingDetail } from './match-evidence.type';
 import { Person } from './person.type';
 
 export enum RegistrationOutcome {
@@ -19,30 +20,32 @@ export enum RegistrationMatch {
 }
 registerEnumType(RegistrationMatch, {
   name: 'RegistrationMatch',
-  description: 'Why registration recognised someone already known.',
+  description:
+    'Why registration recognised someone already known: a score above the high threshold with the NI number agreeing, or without it (names, date of birth and postcode); or the person said so.',
 });
-
-export enum MatchingDetail {
-  GIVEN_NAME = 'GIVEN_NAME',
-  FAMILY_NAME = 'FAMILY_NAME',
-  DATE_OF_BIRTH = 'DATE_OF_BIRTH',
-  POSTCODE = 'POSTCODE',
-}
-registerEnumType(MatchingDetail, { name: 'MatchingDetail' });
 
 @ObjectType({
   description:
-    'Someone who may be the person being registered. It says only which of the details typed in agree: what else the hub holds about them is shown by consent, through `person`, like anywhere else.',
+    'Someone who may be the person being registered, with the evidence for and against. A caller who may not see who they are learns only which details typed in are the same: what else the hub holds about them is shown by consent, through `person`, like anywhere else.',
 })
 export class PossibleMatch {
   @Field(() => Person)
   person: Person;
 
-  @Field(() => [MatchingDetail])
+  @Field(() => [MatchingDetail], { description: 'The details typed in that are the same as theirs.' })
   agreesOn: MatchingDetail[];
 
-  @Field(() => [MatchingDetail])
+  @Field(() => [MatchingDetail], { description: 'The details typed in that are not the same (close, or different).' })
   differsOn: MatchingDetail[];
+
+  @Field(() => [MatchEvidence], { description: 'Each detail typed in, compared: how close, and its weight for or against.' })
+  evidence: MatchEvidence[];
+
+  @Field({
+    description:
+      'False when only the NI number typed in agrees: the person cannot confirm this one (check the number with them, or register without it), and a new person cannot be given a number someone holds.',
+  })
+  confirmable: boolean;
 
   @Field({ description: 'When they were first registered, YYYY-MM: to jog the person\'s memory.' })
   firstRegistered: string;
