@@ -34,11 +34,19 @@ describe('two consent replicas on one database', () => {
     // Two connection pools, two writers, two checkpointers on one checkpoint store: what two consent processes are, short of the process.
     const replicas = [openConsentDatabase(hub.databaseUrls.consent, { dataDir: hub.dataDir }), openConsentDatabase(hub.databaseUrls.consent, { dataDir: hub.dataDir })];
     try {
-      await Promise.all(
-        replicas.flatMap((replica, r) =>
-          Array.from({ length: 20 }, (_, n) => replica.client.auditLog.append([entry(String(r), n), entry(String(r), n + 100)])),
-        ),
-      );
+      // Two waves, each from both replicas at once; between them both checkpointers settle, so
+      // there are at least two checkpoints however the machine schedules the signing.
+      for (const wave of [0, 1]) {
+        await Promise.all(
+          replicas.flatMap((replica, r) =>
+            Array.from({ length: 10 }, (_, i) => {
+              const n = wave * 10 + i;
+              return replica.client.auditLog.append([entry(String(r), n), entry(String(r), n + 100)]);
+            }),
+          ),
+        );
+        await Promise.all(replicas.map((replica) => replica.client.audit!.checkpointer.settled()));
+      }
     } finally {
       await Promise.all(replicas.map((replica) => replica.close()));
     }
