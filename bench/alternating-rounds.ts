@@ -52,7 +52,7 @@ async function settle(side: Side): Promise<void> {
  */
 export async function alternate(sides: Side[], settings: BenchSettings, load?: Partial<LoadSettings>): Promise<SideResult[]> {
   const connections = load?.connections ?? settings.connections;
-  const warmUp = { seconds: settings.warmUpSeconds, connections, requests: load?.requests && 1 };
+  const warmUp = { seconds: settings.warmUpSeconds, connections, requests: load?.requests && connections };
   const round = { seconds: settings.secondsPerRun, connections, requests: load?.requests ?? settings.requestsPerRound };
   for (const side of sides) await measured(side, warmUp, true);
   const runs = sides.map(() => [] as LoadRun[]);

@@ -10,6 +10,12 @@ export interface BenchSettings {
   connections: number;
   /** The adviser's caseload of the consent and gateway comparisons: half consented, half refused. */
   mixedCaseload: number;
+  /**
+   * Requests per round for that caseload, all awaited, instead of a timed round: on PostgreSQL one
+   * answer under 8 connections can take longer than a whole round (3 s), which a timed round
+   * would report as no answer at all.
+   */
+  mixedCaseloadRequests?: number;
   caseloadSizes: number[];
   /** Requests whose SQL statements are counted, per caseload size. */
   countedRequests: number;
@@ -32,6 +38,7 @@ export const FULL: BenchSettings = {
   warmUpSeconds: 2,
   connections: 8,
   mixedCaseload: 50,
+  mixedCaseloadRequests: 24,
   caseloadSizes: [10, 100, 1000],
   countedRequests: 3,
   caseloadRequests: 3,

@@ -87,7 +87,7 @@ async function main() {
       const employmentAdviser = await adviser('employability');
       const registerAdviser = await adviser(REGISTER_AGENCY);
       const scenarios = [
-        { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload) },
+        { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
         { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
         { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.writePersonId) },
       ];
@@ -103,14 +103,14 @@ async function main() {
         await compare({ id: 'consent', scenario: scenario.name }, [
           { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
           { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
-        ]);
+        ], scenario.load);
       }
       if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
       for (const scenario of scenarios.filter(() => wanted('gateway'))) {
         await compare({ id: 'gateway', scenario: scenario.name }, [
           { label: 'hub gateway', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
           { label: 'Hive Gateway', url: hive.urls.gateway, token: scenario.token, operation: scenario.operation },
-        ]);
+        ], scenario.load);
       }
       if (wanted('one-subgraph')) {
         console.log('3. One subgraph through the gateway / directly');
