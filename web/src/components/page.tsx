@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * Every page: its title in the tab and as the one h1, focus moved to the heading on arrival (so a
+ * screen reader announces the new page), and `data-page-ready` once its data is in, which the
+ * browser tests wait for.
+ */
+export function Page({ title, caption, ready = true, name, children }: { title: string; caption?: string; ready?: boolean; name: string; children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} - One Story Hub`;
+    heading.current?.focus();
+  }, [title]);
+  return (
+    <div data-page={name} data-page-ready={ready ? name : undefined}>
+      {caption ? <span className="govuk-caption-l">{caption}</span> : null}
+      <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {children}
+    </div>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="govuk-body" role="status">
+      Loading {what}…
+    </p>
+  );
+}
+
+/** A whole request refused or the hub unreachable: said plainly, never a stack. */
+export function Problem({ children }: { children: ReactNode }) {
+  return (
+    <div className="govuk-error-summary" data-module="govuk-error-summary">
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <div className="govuk-error-summary__body">
+          <p className="govuk-body">{children}</p>
+        </div>
+      </div>
+    </div>
+  );
+}
