@@ -1,3 +1,4 @@
+import { see } from './support/see';
 import { describeInBrowser, printTimings, startBrowserHub, type BrowserHub } from './support/browser';
 
 describeInBrowser('the screens, served by the hub, and the demo sign-in', () => {
@@ -14,7 +15,7 @@ describeInBrowser('the screens, served by the hub, and the demo sign-in', () => 
     const page = await b.signIn('dana');
     await page.locator('[data-page-ready="caseload"]').waitFor();
     await b.screenshot(page, 'sign-in-then-caseload');
-    await expectText(page, 'Signed in as Dana Okafor');
+    await see(page.locator('[data-signed-in]')).toContainText('Signed in as Dana Okafor');
     expect(await page.title()).toBe('Caseload - One Story Hub');
   });
 
@@ -45,6 +46,3 @@ describeInBrowser('the screens, served by the hub, and the demo sign-in', () => 
   });
 });
 
-async function expectText(page: import('playwright-core').Page, text: string) {
-  await page.getByText(text).first().waitFor({ timeout: 5000 });
-}

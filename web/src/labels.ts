@@ -14,7 +14,8 @@ export const isSpecialCategory = (code: string): boolean => dataCategories.find(
 export function words(value: string | null | undefined): string {
   if (!value) return '';
   const spaced = value.toLowerCase().replace(/_/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  const cased = (spaced.charAt(0).toUpperCase() + spaced.slice(1)).replace(/\b(neet|cv|lcw|lcwra)\b/gi, (w) => w.toUpperCase());
+  return cased;
 }
 
 export const pounds = (pence: number | null | undefined): string =>
