@@ -113,7 +113,7 @@ export function PersonSections({ person, errors, root }: { person: any; errors: 
               { key: 'Health', path: at('story', 'healthBarriers'), value: story.healthBarriers, show: (list) => list.map(barrierLine).join('; ') },
               { key: 'Criminal record', path: at('story', 'criminalRecordBarriers'), value: story.criminalRecordBarriers, show: (list) => list.map(barrierLine).join('; ') },
               { key: 'Drugs and alcohol', path: at('story', 'drugsAndAlcoholBarriers'), value: story.drugsAndAlcoholBarriers, show: (list) => list.map(barrierLine).join('; ') },
-              { key: 'Recorded', path: at('story', 'recordedAt'), value: story.recordedAt, show: (v) => `${when(v)} by ${agencyName(story.recordedByAgency)}` },
+              { key: 'Recorded', path: at('story', 'recordedAt'), value: story.recordedAt, show: (v) => (story.recordedByAgency ? `${when(v)} by ${agencyName(story.recordedByAgency)}` : when(v)) },
             ]}
           />
         ) : null}

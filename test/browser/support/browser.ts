@@ -84,8 +84,11 @@ export async function startBrowserHub(): Promise<BrowserHub> {
       await timeToUsable(page, 'sign-in', () => page.goto('/'));
       const describe = demoUser(user)!.describe;
       await page.getByLabel(describe, { exact: true }).check();
+      const started = Date.now();
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.locator(`[data-signed-in]`).waitFor();
+      const home = page.locator('[data-page-ready]:not([data-page-ready="sign-in"])').first();
+      await home.waitFor({ timeout: 20_000 });
+      timings.push({ page: `${await home.getAttribute('data-page-ready')} (${user})`, ms: Date.now() - started });
       return page;
     },
     async screenshot(page, name) {
