@@ -1,16 +1,22 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+let navigatedWithin = false;
+
 /**
- * Every page: its title in the tab and as the one h1, focus moved to the heading on arrival (so a
- * screen reader announces the new page), and `data-page-ready` once its data is in, which the
+ * Every page: its title in the tab and as the one h1, focus moved to the heading when the screens
+ * change page (so a screen reader announces the new page), and `data-page-ready` once its data is in, which the
  * browser tests wait for.
  */
 export function Page({ title, caption, ready = true, name, children }: { title: string; caption?: string; ready?: boolean; name: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} - One Story Hub`;
-    heading.current?.focus();
   }, [title]);
+  useEffect(() => {
+    // Not on the first page of a visit: there the skip link comes first, as on any page load.
+    if (navigatedWithin) heading.current?.focus();
+    navigatedWithin = true;
+  }, [name]);
   return (
     <div data-page={name} data-page-ready={ready ? name : undefined}>
       {caption ? <span className="govuk-caption-l">{caption}</span> : null}
