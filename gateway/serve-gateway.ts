@@ -39,6 +39,8 @@ export interface GatewayOptions {
 
 export interface RunningGateway {
   url: string;
+  /** Whether the screens are served at `/`. */
+  servesScreens: boolean;
   stop(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const listening = await listen(app, options.port, options.host);
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,
+    servesScreens: !!options.web,
     async stop() {
       await listening.close();
       await server.stop();
