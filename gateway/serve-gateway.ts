@@ -17,6 +17,7 @@ import { fetchWithDeadline, subgraphDeadlineMs } from './subgraph-calls';
 import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../platform/front-door';
 import { graphqlBody } from '../platform/json-body';
 import type { OperationLimits } from '../platform/operation-limits';
+import { serveWebApp, type WebAppOptions } from './web-app';
 
 export interface GatewayOptions {
   port: number;
@@ -32,10 +33,14 @@ export interface GatewayOptions {
   subgraphDeadlineMs?: number;
   /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
   limits?: OperationLimits;
+  /** The screens at `/` (and the demo sign-in), before the fallback; the API alone unless given. */
+  web?: WebAppOptions;
 }
 
 export interface RunningGateway {
   url: string;
+  /** Whether the screens are served at `/`. */
+  servesScreens: boolean;
   stop(): Promise<void>;
 }
 
@@ -89,10 +94,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
+  if (options.web) serveWebApp(app, options.web);
   frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,
+    servesScreens: !!options.web,
     async stop() {
       await listening.close();
       await server.stop();

@@ -8,6 +8,10 @@ import { prepareDatabases } from './prepare-databases';
 import { startSubgraphSet, stopSubgraphSet } from './start-subgraphs';
 import { GATEWAY_IDENTITY } from './service-identities';
 import { resolveTokenSettings } from './token-settings';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './project-root';
+import { demoSignInRoutes } from './demo-sign-in';
 
 export interface RunningHub {
   gatewayUrl: string;
@@ -18,6 +22,12 @@ export interface RunningHub {
   signingKey: LocalSigningKey | null;
   databases: HubDatabases;
   stop(): Promise<void>;
+}
+
+/** The built screens, with the demo sign-in when this hub signs its own tokens. */
+function webApp(signingKey: LocalSigningKey | null) {
+  const dir = path.join(projectRoot, 'dist', 'web');
+  return fs.existsSync(path.join(dir, 'index.html')) ? { dir, signIn: signingKey ? demoSignInRoutes(signingKey) : undefined } : undefined;
 }
 
 /**
@@ -39,6 +49,7 @@ export async function startHub(config: HubConfig, options: { prepareDatabases?: 
       auth,
       serviceCredential: await serviceCredentialFor(GATEWAY_IDENTITY),
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
+      web: webApp(signingKey),
     });
     return {
       gatewayUrl: gateway.url,

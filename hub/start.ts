@@ -16,7 +16,9 @@ async function main() {
 
   console.log('');
   for (const [name, subgraph] of hub.subgraphs) console.log(`  subgraph ${name.padEnd(16)} ${subgraph.url}`);
-  console.log(`\nThe hub is ready. Gateway: ${hub.gatewayUrl}\n`);
+  console.log(`\nThe hub is ready. Gateway: ${hub.gatewayUrl}`);
+  if (hub.gateway.servesScreens) console.log(`Screens: ${hub.gatewayUrl.replace(/graphql$/, '')}${hub.signingKey ? ' (sign in as any demo user)' : ''}`);
+  console.log('');
   if (hub.signingKey) {
     console.log('Demo bearer tokens (valid 12 hours; `npm run --silent token -- --user <name>` prints a fresh one):');
     for (const user of demoUsers) {

@@ -43,8 +43,9 @@ export const employability: SubgraphDefinition<EmployabilityDb, EmployabilityLoa
   createLoaders: createEmployabilityLoaders,
   rootRules: {
     Query: {
-      programmes: staffOnly,
-      programme: staffOnly,
+      // The catalogue holds no personal data: the DPO's console lists it to choose a report.
+      programmes: or(staffOnly, dataProtectionOfficerOnly),
+      programme: or(staffOnly, dataProtectionOfficerOnly),
       // Suppressed aggregates, no personal data: the DPO may check what such reports disclose.
       programmeOutcomes: or(staffOnly, dataProtectionOfficerOnly),
     },
