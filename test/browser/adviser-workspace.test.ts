@@ -120,6 +120,7 @@ describeInBrowser("the adviser's workspace, as Dana and Gareth use it", () => {
     const matches = page.locator('[data-possible-matches]');
     await see(matches).toContainText('Is this someone the hub already knows?');
     await see(matches).toContainText('Darren Whitlock');
+    await see(matches.locator('[data-match-evidence]').first()).toContainText('Given name: close spelling (for)');
     await b.screenshot(page, 'register-possible-matches');
     await page.getByLabel('Darren Whitlock').check();
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -2,18 +2,22 @@ import { useState, type FormEvent } from 'react';
 import { words, when } from '../../labels';
 
 /**
- * The possible matches a registration found, shown before anything is created. Built on today's
- * `RegistrationResult.possibleMatches` (agreesOn / differsOn); scored matching (issue #15) changes
- * only this component.
+ * The possible matches a registration found, shown before anything is created, each with the
+ * evidence for and against it (scored matching), as far as the registering agency may see.
  */
 export interface PossibleMatch {
   person: { id: string; givenName: string | null; familyName: string | null };
   agreesOn: string[];
   differsOn: string[];
+  evidence: Array<{ detail: string; agreement: string; weight: number | null }>;
+  confirmable: boolean;
   firstRegistered: string;
 }
 
-export const POSSIBLE_MATCH_FIELDS = /* GraphQL */ `possibleMatches { person { id givenName familyName } agreesOn differsOn firstRegistered }`;
+export const POSSIBLE_MATCH_FIELDS = /* GraphQL */ `possibleMatches { person { id givenName familyName } agreesOn differsOn evidence { detail agreement weight } confirmable firstRegistered }`;
+
+const evidenceLine = (evidence: PossibleMatch['evidence'][number]) =>
+  `${words(evidence.detail)}: ${words(evidence.agreement).toLowerCase()}${evidence.weight === null ? '' : evidence.weight >= 0 ? ' (for)' : ' (against)'}`;
 
 export function PossibleMatches({ matches, onAnswer }: { matches: PossibleMatch[]; onAnswer(answer: { samePersonAs: string } | { newPerson: true }): void }) {
   const [choice, setChoice] = useState('');
@@ -39,13 +43,21 @@ export function PossibleMatches({ matches, onAnswer }: { matches: PossibleMatch[
           <div className="govuk-radios">
             {matches.map((match, i) => (
               <div className="govuk-radios__item" key={match.person.id}>
-                <input className="govuk-radios__input" id={`match-${i}`} name="match" type="radio" value={match.person.id} checked={choice === match.person.id} onChange={() => setChoice(match.person.id)} aria-describedby={`match-${i}-hint`} />
+                <input className="govuk-radios__input" id={`match-${i}`} name="match" type="radio" value={match.person.id} checked={choice === match.person.id} disabled={!match.confirmable} onChange={() => setChoice(match.person.id)} aria-describedby={`match-${i}-hint`} />
                 <label className="govuk-label govuk-radios__label" htmlFor={`match-${i}`}>
                   {[match.person.givenName, match.person.familyName].filter(Boolean).join(' ') || 'A person you may not see'}
                 </label>
                 <div id={`match-${i}-hint`} className="govuk-hint govuk-radios__hint">
                   First registered {when(match.firstRegistered)}. Same {match.agreesOn.map(words).join(', ').toLowerCase() || 'nothing'}
                   {match.differsOn.length ? `; different ${match.differsOn.map(words).join(', ').toLowerCase()}` : ''}.
+                  {match.evidence.length ? (
+                    <ul className="govuk-list govuk-list--bullet govuk-!-font-size-16" data-match-evidence>
+                      {match.evidence.map((evidence) => (
+                        <li key={evidence.detail}>{evidenceLine(evidence)}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {match.confirmable ? null : ' Only the NI number agrees, so this cannot be chosen: check the number with the person, or register without it.'}
                 </div>
               </div>
             ))}
