@@ -7,7 +7,16 @@
 export interface Agency {
   code: string;
   name: string;
-  kind: 'local-authority' | 'careers-service' | 'advice-service' | 'employability-provider' | 'criminal-justice' | 'oversight';
+  kind:
+    | 'local-authority'
+    | 'careers-service'
+    | 'advice-service'
+    | 'employability-provider'
+    | 'criminal-justice'
+    | 'oversight'
+    | 'housing-provider'
+    | 'treatment-provider'
+    | 'partner';
   /** The subgraph whose records this agency's staff own, if any. */
   subgraph: string | null;
 }
