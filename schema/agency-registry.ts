@@ -28,6 +28,7 @@ export const agencies = [
   { code: 'employability', name: 'Employability programmes', kind: 'employability-provider', subgraph: 'employability' },
   { code: 'prison-resettlement', name: 'Prison resettlement team', kind: 'criminal-justice', subgraph: null },
   { code: 'council', name: "The council's data-protection office", kind: 'oversight', subgraph: null },
+  { code: 'housing', name: 'Housing options and support', kind: 'housing-provider', subgraph: 'housing' },
 ] as const satisfies readonly Agency[];
 
 export type AgencyCode = (typeof agencies)[number]['code'];
