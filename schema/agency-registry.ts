@@ -29,6 +29,7 @@ export const agencies = [
   { code: 'prison-resettlement', name: 'Prison resettlement team', kind: 'criminal-justice', subgraph: null },
   { code: 'council', name: "The council's data-protection office", kind: 'oversight', subgraph: null },
   { code: 'housing', name: 'Housing options and support', kind: 'housing-provider', subgraph: 'housing' },
+  { code: 'drug-alcohol-service', name: 'Drug and alcohol recovery service', kind: 'treatment-provider', subgraph: 'drug-alcohol-service' },
 ] as const satisfies readonly Agency[];
 
 export type AgencyCode = (typeof agencies)[number]['code'];

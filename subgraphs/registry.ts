@@ -6,6 +6,7 @@ import { people } from './people';
 import { socialServices } from './social-services';
 import { welfareRights } from './welfare-rights';
 import { housing } from './housing';
+import { drugAlcoholService } from './drug-alcohol-service';
 
 /**
  * Every subgraph of the hub, with the port it listens on by default (`<NAME>_PORT` overrides).
@@ -19,4 +20,5 @@ export const subgraphRegistry: ReadonlyArray<{ definition: SubgraphDefinition; d
   { definition: welfareRights, defaultPort: 4005 },
   { definition: employability, defaultPort: 4006 },
   { definition: housing, defaultPort: 4007 },
+  { definition: drugAlcoholService, defaultPort: 4008 },
 ];
