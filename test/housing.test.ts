@@ -2,14 +2,20 @@ import { demoPeople } from '../prisma/demo-people';
 import { admitGeneratedTeams } from '../schema/agency-registry';
 import { startTestHub, type TestHub } from './support/test-hub';
 
-const { darren, kayleigh } = demoPeople;
-const adviser = { sub: 'staff-housing-adviser', role: 'adviser', agency: 'housing' } as const;
+const { darren, kayleigh, jordan } = demoPeople;
 /** Staff of a team that neither works with the demo people nor holds any consent of theirs. */
 const outsider = { sub: 'staff-generated-housing-outsider', role: 'adviser', agency: 'generated-housing-outsider' } as const;
-const RECORD = `query($id: ID!) { person(id: $id) { housing { openedOn entries { happenedOn summary recordedBy } } } }`;
-const RECORD_ENTRY = `mutation($input: HousingEntryInput!) { recordHousingEntry(input: $input) { personId happenedOn summary recordedBy } }`;
+const HOUSING = `query($id: ID!) {
+  person(id: $id) {
+    housing {
+      accommodationStatus statusSince
+      tenancies { kind landlord startedOn endedOn support supportWorker }
+      homelessnessApplications { appliedOn duty decision decidedOn }
+    }
+  }
+}`;
 
-describe('Housing options and support keeps its records of a person in the hub (Person.housing)', () => {
+describe('housing options and support: where the person sleeps, their tenancies and homelessness applications', () => {
   let hub: TestHub;
   beforeAll(async () => {
     admitGeneratedTeams([outsider.agency]);
@@ -17,48 +23,66 @@ describe('Housing options and support keeps its records of a person in the hub (
   });
   afterAll(() => hub.stop());
 
-  test("its staff read their own agency's record through the gateway", async () => {
-    const { data, errors } = await hub.ask(adviser, RECORD, { id: darren.id });
+  test("Nadia (housing) reads Darren's hostel place and his open homelessness application", async () => {
+    const { data, errors } = await hub.ask('nadia', HOUSING, { id: darren.id });
     expect(errors).toEqual([]);
     expect(data.person.housing).toEqual({
-      openedOn: '2026-09-01',
-      entries: [{ happenedOn: '2026-09-01', summary: 'First meeting; agreed what we will work on together.', recordedBy: adviser.sub }],
+      accommodationStatus: 'HOSTEL',
+      statusSince: '2026-08-04',
+      tenancies: [{ kind: 'HOSTEL_LICENCE', landlord: 'Elswick Road Hostel', startedOn: '2026-08-04', endedOn: null, support: 'SUPPORTED_HOUSING', supportWorker: 'Hostel key worker' }],
+      homelessnessApplications: [{ appliedOn: '2026-07-14', duty: 'RELIEF', decision: 'PENDING', decidedOn: null }],
     });
   });
 
-  test('the person reads it in their own single view', async () => {
-    const { data, errors } = await hub.ask('darren', `{ me { givenName housing { entries { summary } } } }`);
+  test('Kayleigh, settled, reads her own tenancy and its floating support in her single view', async () => {
+    const { data, errors } = await hub.ask('kayleigh', '{ me { housing { accommodationStatus tenancies { kind support } } } }');
     expect(errors).toEqual([]);
-    expect(data.me).toMatchObject({ givenName: 'Darren', housing: { entries: [expect.any(Object)] } });
+    expect(data.me.housing).toEqual({
+      accommodationStatus: 'SETTLED',
+      tenancies: [{ kind: 'SOCIAL_RENT', support: 'FLOATING_SUPPORT' }, { kind: 'TEMPORARY_ACCOMMODATION', support: 'NONE' }],
+    });
   });
 
-  test('staff of an agency without consent get CONSENT_REQUIRED for housing, and the rest of the answer', async () => {
-    const { data, errors } = await hub.ask(outsider, `{ person(id: "${darren.id}") { id housing { openedOn } } }`);
-    expect(data.person).toEqual({ id: darren.id, housing: null });
-    expect(errors.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'CONSENT_REQUIRED', category: 'housing', personId: darren.id })]);
+  test("Dana (employability) sees Darren's housing because he agreed to it; Gareth (welfare rights), without that consent, does not", async () => {
+    const dana = await hub.ask('dana', HOUSING, { id: darren.id });
+    expect(dana.errors).toEqual([]);
+    expect(dana.data.person.housing.accommodationStatus).toBe('HOSTEL');
+    const gareth = await hub.ask('gareth', HOUSING, { id: darren.id });
+    expect(gareth.data.person.housing).toBeNull();
+    expect(gareth.errors.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'CONSENT_REQUIRED', category: 'housing', personId: darren.id })]);
   });
 
-  test('a first entry for someone the agency does not work with is refused with LINK_REQUIRED, and nothing is written', async () => {
-    const entry = { personId: kayleigh.id, happenedOn: '2026-10-01', summary: 'Initial assessment.' };
-    const { data, errors } = await hub.ask(adviser, RECORD_ENTRY, { input: entry });
-    expect(data).toBeNull();
-    expect(errors[0].extensions).toMatchObject({ code: 'LINK_REQUIRED', personId: kayleigh.id });
-    expect((await hub.ask(adviser, RECORD, { id: kayleigh.id })).data.person.housing).toBeNull();
+  test('a team with no link and no consent learns nothing, not even whether there is a record', async () => {
+    const known = await hub.ask(outsider, HOUSING, { id: darren.id });
+    const unknown = await hub.ask(outsider, HOUSING, { id: jordan.id });
+    expect([known.data.person.housing, unknown.data.person.housing]).toEqual([null, null]);
+    expect(known.errors.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
+    expect(unknown.errors.map((e) => e.extensions?.code)).toEqual(['CONSENT_REQUIRED']);
   });
 
-  test('once the person links the agency, its staff record an entry and read it back', async () => {
-    const linked = await hub.ask('kayleigh', `mutation { linkAgency(personId: "${kayleigh.id}", agency: "housing") { agency } }`);
-    expect(linked.errors).toEqual([]);
-    const entry = { personId: kayleigh.id, happenedOn: '2026-10-01', summary: 'Initial assessment.' };
-    const recorded = await hub.ask(adviser, RECORD_ENTRY, { input: entry });
-    expect(recorded.errors).toEqual([]);
-    expect(recorded.data.recordHousingEntry).toEqual({ ...entry, recordedBy: adviser.sub });
-    const { data } = await hub.ask(adviser, RECORD, { id: kayleigh.id });
-    expect(data.person.housing).toEqual({ openedOn: '2026-10-01', entries: [{ happenedOn: '2026-10-01', summary: 'Initial assessment.', recordedBy: adviser.sub }] });
+  test('a housing officer records a move from the hostel to a tenancy with floating support', async () => {
+    const tenancy = await hub.ask('nadia', `mutation($input: TenancyInput!) { recordTenancy(input: $input) { kind landlord support supportWorker } }`, {
+      input: { personId: darren.id, kind: 'SOCIAL_RENT', landlord: 'Byker Community Trust', startedOn: '2026-11-02', support: 'FLOATING_SUPPORT', supportWorker: 'Tenancy sustainment team' },
+    });
+    expect(tenancy.errors).toEqual([]);
+    const status = await hub.ask('nadia', `mutation($input: AccommodationStatusInput!) { recordAccommodationStatus(input: $input) { accommodationStatus statusSince } }`, {
+      input: { personId: darren.id, accommodationStatus: 'SETTLED', statusSince: '2026-11-02' },
+    });
+    expect(status.data.recordAccommodationStatus).toEqual({ accommodationStatus: 'SETTLED', statusSince: '2026-11-02' });
+    const { data } = await hub.ask('darren', '{ me { housing { accommodationStatus tenancies { landlord support } } } }');
+    expect(data.me.housing.accommodationStatus).toBe('SETTLED');
+    expect(data.me.housing.tenancies[0]).toEqual({ landlord: 'Byker Community Trust', support: 'FLOATING_SUPPORT' });
   });
 
-  test('a date that does not exist is refused, naming the field', async () => {
-    const { errors } = await hub.ask(adviser, RECORD_ENTRY, { input: { personId: kayleigh.id, happenedOn: '2026-02-30', summary: 'x' } });
-    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidFields: [expect.objectContaining({ field: 'happenedOn' })] });
+  test('a decision without its date is refused naming decidedOn; an agency that does not work with the person cannot write', async () => {
+    const undated = await hub.ask('nadia', `mutation($input: HomelessnessApplicationInput!) { recordHomelessnessApplication(input: $input) { id } }`, {
+      input: { personId: kayleigh.id, appliedOn: '2026-10-01', duty: 'PREVENTION', decision: 'CLOSED_PREVENTED' },
+    });
+    expect(undated.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidFields: [expect.objectContaining({ field: 'decidedOn' })] });
+    const notLinked = await hub.ask('nadia', `mutation($input: AccommodationStatusInput!) { recordAccommodationStatus(input: $input) { statusSince } }`, {
+      input: { personId: jordan.id, accommodationStatus: 'AT_RISK', statusSince: '2026-10-01' },
+    });
+    expect(notLinked.errors[0].extensions).toMatchObject({ code: 'LINK_REQUIRED', personId: jordan.id });
+    expect((await hub.ask('nadia', HOUSING, { id: jordan.id })).data.person.housing).toBeNull();
   });
 });

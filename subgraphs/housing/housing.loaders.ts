@@ -7,8 +7,13 @@ export function createHousingLoaders(db: HousingDb) {
       (personIds: string[]) => db.housingRecord.findMany({ where: { personId: { in: personIds } } }),
       (row) => row.personId,
     ),
-    entriesByPerson: loadAllEach(
-      (personIds: string[]) => db.housingEntry.findMany({ where: { personId: { in: personIds } }, orderBy: [{ happenedOn: 'desc' }, { createdAt: 'desc' }] }),
+    tenanciesByPerson: loadAllEach(
+      (personIds: string[]) => db.tenancy.findMany({ where: { personId: { in: personIds } }, orderBy: [{ startedOn: 'desc' }, { createdAt: 'desc' }] }),
+      (row) => row.personId,
+    ),
+    applicationsByPerson: loadAllEach(
+      (personIds: string[]) =>
+        db.homelessnessApplication.findMany({ where: { personId: { in: personIds } }, orderBy: [{ appliedOn: 'desc' }, { createdAt: 'desc' }] }),
       (row) => row.personId,
     ),
   };
