@@ -4,14 +4,23 @@ import type { DrugAlcoholServiceDb } from './database';
 /** What the subgraph contract (npm run contract -- drug-alcohol-service) needs beyond the schema: see kit/contract-profile.ts. */
 export const contract: ContractProfile<DrugAlcoholServiceDb> = {
   async generateRecords(db, personIds) {
-    await db.treatmentRecord.createMany({ data: personIds.map((personId) => ({ personId, openedOn: '2026-01-05', updatedBy: 'generator' })) });
-    await db.treatmentEntry.createMany({
-      data: personIds.flatMap((personId) => [1, 2].map((n) => ({ personId, happenedOn: `2026-01-0${n}`, summary: `Entry ${n}`, recordedBy: 'generator' }))),
+    await db.treatmentRecord.createMany({
+      data: personIds.map((personId) => ({
+        personId, inTreatment: true, treatmentStartedOn: '2026-01-05', primarySubstance: 'OPIATES', keyWorker: 'generator', openedOn: '2026-01-05', updatedBy: 'generator',
+      })),
+    });
+    await db.substitutePrescription.createMany({
+      data: personIds.flatMap((personId) => [1, 2].map((n) => ({
+        personId, medication: 'BUPRENORPHINE', doseMg: 4 * n, supervisedConsumption: true, startedOn: `2026-01-0${n}`, recordedBy: 'generator',
+      }))),
+    });
+    await db.recoveryMilestone.createMany({
+      data: personIds.flatMap((personId) => [1, 2].map((n) => ({ personId, kind: 'ASSESSMENT_COMPLETED', achievedOn: `2026-01-0${n}`, recordedBy: 'generator' }))),
     });
   },
   badWrite: {
-    document: `mutation($input: TreatmentEntryInput!) { recordTreatmentEntry(input: $input) { id } }`,
-    variables: (personId) => ({ input: { personId, happenedOn: '2026-02-30', summary: 'A day that does not exist.' } }),
-    invalidField: 'happenedOn',
+    document: `mutation($input: RecoveryMilestoneInput!) { recordRecoveryMilestone(input: $input) { id } }`,
+    variables: (personId) => ({ input: { personId, kind: 'DETOX_COMPLETED', achievedOn: '2026-02-30' } }),
+    invalidField: 'achievedOn',
   },
 };

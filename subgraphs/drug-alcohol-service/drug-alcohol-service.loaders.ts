@@ -7,8 +7,12 @@ export function createDrugAlcoholServiceLoaders(db: DrugAlcoholServiceDb) {
       (personIds: string[]) => db.treatmentRecord.findMany({ where: { personId: { in: personIds } } }),
       (row) => row.personId,
     ),
-    entriesByPerson: loadAllEach(
-      (personIds: string[]) => db.treatmentEntry.findMany({ where: { personId: { in: personIds } }, orderBy: [{ happenedOn: 'desc' }, { createdAt: 'desc' }] }),
+    prescriptionsByPerson: loadAllEach(
+      (personIds: string[]) => db.substitutePrescription.findMany({ where: { personId: { in: personIds } }, orderBy: [{ startedOn: 'desc' }, { createdAt: 'desc' }] }),
+      (row) => row.personId,
+    ),
+    milestonesByPerson: loadAllEach(
+      (personIds: string[]) => db.recoveryMilestone.findMany({ where: { personId: { in: personIds } }, orderBy: [{ achievedOn: 'desc' }, { createdAt: 'desc' }] }),
       (row) => row.personId,
     ),
   };

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Guarded, NoPersonalData } from '../kit/consent-decorators';
+import { RecoveryMilestoneKind } from './drug-alcohol-service.enums';
 
 @Guarded('drugs-alcohol')
-@ObjectType({ description: 'One thing that happened in the work of Drug and alcohol recovery service with the person.' })
-export class TreatmentEntry {
+@ObjectType()
+export class RecoveryMilestone {
   @NoPersonalData()
   @Field(() => ID)
   id: string;
@@ -12,11 +13,14 @@ export class TreatmentEntry {
   @Field(() => ID)
   personId: string;
 
-  @Field({ description: 'ISO date it happened.' })
-  happenedOn: string;
+  @Field(() => RecoveryMilestoneKind)
+  kind: RecoveryMilestoneKind;
 
   @Field()
-  summary: string;
+  achievedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'In the words the person chose.' })
+  note: string | null;
 
   @Field({ description: 'Staff id of whoever recorded it.' })
   recordedBy: string;
