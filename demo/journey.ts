@@ -344,6 +344,36 @@ export async function runJourney({ gatewayUrl, tokenFor, printer, person = leeWa
   printer.say(`He can see the prison service saw his name by its link and nothing more until he consented, and what Dana's screen was refused:`);
   printer.say(`drugs and alcohol from the start, his criminal record since he changed his mind.`);
 
+  printer.step(`${givenName} asks the council's housing options team for help: a partner agency, added through the scaffold`);
+  printer.say(`He has a hostel bed, not a home. He links the housing team to himself; Nadia records where he sleeps and his`);
+  printer.say(`homelessness application in the housing subgraph, which a partner added with \`npm run new-subgraph\`.`);
+  const nadia = staffMember('nadia');
+  await ask(lee, /* GraphQL */ `mutation LinkHousing($personId: ID!) { linkAgency(personId: $personId, agency: "housing") { agency madeHow } }`, { personId });
+  await ask(
+    nadia,
+    /* GraphQL */ `
+      mutation Housing($status: AccommodationStatusInput!, $application: HomelessnessApplicationInput!) {
+        recordAccommodationStatus(input: $status) { accommodationStatus statusSince }
+        recordHomelessnessApplication(input: $application) { appliedOn duty decision }
+      }`,
+    {
+      status: { personId, accommodationStatus: 'HOSTEL', statusSince: today },
+      application: { personId, appliedOn: today, duty: 'RELIEF' },
+    },
+  );
+  const housingQuery = /* GraphQL */ `query Housing($id: ID!) { person(id: $id) { givenName housing { accommodationStatus homelessnessApplications { duty decision } } } }`;
+  const unshared = await ask(dana, housingQuery, { id: personId }, { refuses: ['housing'] });
+  insist(unshared.data.person.housing === null, "Dana should not see his housing before he shares it");
+  printer.say(`Dana's screen gets CONSENT_REQUIRED for housing: he has not shared it with employability. He does, from his own account:`);
+  await ask(
+    lee,
+    /* GraphQL */ `mutation ShareHousing($input: GrantConsentInput!) { grantConsent(input: $input) { agency categories active } }`,
+    { input: { personId, agency: 'employability', categories: ['housing'], purpose: 'So my adviser knows where I am living', evidence: 'DIGITAL_SELF_SERVICE' } },
+  );
+  const shared = await ask(dana, housingQuery, { id: personId });
+  insist(shared.data.person.housing?.accommodationStatus === 'HOSTEL', "Dana should see his hostel place once he shares housing");
+  printer.say(`From the next request Dana sees the hostel place and the open application: no form, no phone call between agencies.`);
+
   printer.step(`Helen, the data-protection officer, checks the log and what the programme report discloses`);
   const period = monthAround(today);
   const oversight = await ask(

@@ -62,13 +62,15 @@ export const demoStaff = {
   dana: { subject: 'staff-dana-okafor', name: 'Dana Okafor', agency: 'employability', role: 'adviser', job: 'employment adviser and navigator' },
   sam: { subject: 'staff-sam-green', name: 'Sam Green', agency: 'employability', role: 'adviser', job: 'community wellbeing adviser' },
   olu: { subject: 'staff-olu-adeyemi', name: 'Olu Adeyemi', agency: 'prison-resettlement', role: 'adviser', job: 'prison employment lead, HMP Northumberland' },
+  nadia: { subject: 'staff-nadia-hussain', name: 'Nadia Hussain', agency: 'housing', role: 'adviser', job: 'housing options officer' },
+  jas: { subject: 'staff-jas-kaur', name: 'Jas Kaur', agency: 'drug-alcohol-service', role: 'adviser', job: 'recovery key worker' },
   helen: { subject: 'staff-helen-achebe', name: 'Helen Achebe', agency: 'council', role: 'dpo', job: 'data-protection officer' },
 } as const;
 
 /** Which agencies work with each demo person (their caseloads), and which staff member registered them there. */
 const knownTo: Record<keyof typeof demoPeople, (keyof typeof demoStaff)[]> = {
-  darren: ['dana', 'gareth', 'priya'],
-  kayleigh: ['dana', 'gareth', 'priya', 'amara'],
+  darren: ['dana', 'gareth', 'priya', 'nadia', 'jas'],
+  kayleigh: ['dana', 'gareth', 'priya', 'amara', 'nadia', 'jas'],
   jordan: ['amara', 'priya', 'gareth'],
   maggie: ['sam', 'gareth', 'amara'],
   tomasz: ['ruth', 'dana', 'gareth', 'priya'],

@@ -7,7 +7,16 @@
 export interface Agency {
   code: string;
   name: string;
-  kind: 'local-authority' | 'careers-service' | 'advice-service' | 'employability-provider' | 'criminal-justice' | 'oversight';
+  kind:
+    | 'local-authority'
+    | 'careers-service'
+    | 'advice-service'
+    | 'employability-provider'
+    | 'criminal-justice'
+    | 'oversight'
+    | 'housing-provider'
+    | 'treatment-provider'
+    | 'partner';
   /** The subgraph whose records this agency's staff own, if any. */
   subgraph: string | null;
 }
@@ -19,6 +28,8 @@ export const agencies = [
   { code: 'employability', name: 'Employability programmes', kind: 'employability-provider', subgraph: 'employability' },
   { code: 'prison-resettlement', name: 'Prison resettlement team', kind: 'criminal-justice', subgraph: null },
   { code: 'council', name: "The council's data-protection office", kind: 'oversight', subgraph: null },
+  { code: 'housing', name: 'Housing options and support', kind: 'housing-provider', subgraph: 'housing' },
+  { code: 'drug-alcohol-service', name: 'Drug and alcohol recovery service', kind: 'treatment-provider', subgraph: 'drug-alcohol-service' },
 ] as const satisfies readonly Agency[];
 
 export type AgencyCode = (typeof agencies)[number]['code'];

@@ -2,6 +2,7 @@
  * The categories of personal data the hub's consent rules are written in. A field's
  * `@consent(category: ...)` and every consent a person gives name these codes. Special
  * categories are those UK GDPR Article 9 (health, ...) or Article 10 (criminal offences) protect.
+ * A new category needs the data-protection officer's sign-off (docs/PARTNERS.md): it is what people consent to.
  */
 export interface DataCategory {
   code: string;
@@ -22,6 +23,7 @@ export const dataCategories = [
   { code: 'education', title: 'Education and training', description: 'Qualifications, courses, education, employment or training status, guidance.', special: false },
   { code: 'employment-history', title: 'Employment history', description: 'Past jobs and placements with employers.', special: false },
   { code: 'benefits', title: 'Benefits', description: 'Benefit awards and the household circumstances behind them.', special: false },
+  { code: 'housing', title: 'Housing', description: 'Where the person lives or sleeps (street homeless, hostel, temporary, settled, at risk), tenancies, housing support and homelessness applications.', special: false },
   { code: 'finances', title: 'Finances and debt', description: 'Debts, arrears and financial-inclusion support.', special: false },
   { code: 'referral', title: 'Referrals', description: 'That the person was referred between agencies, why, what was shared and what became of it.', special: false },
   { code: 'action-plan', title: 'Action plan', description: 'Programme enrolments, keyworkers, goals, steps and activities.', special: false },

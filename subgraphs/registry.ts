@@ -5,6 +5,8 @@ import { employability } from './employability';
 import { people } from './people';
 import { socialServices } from './social-services';
 import { welfareRights } from './welfare-rights';
+import { housing } from './housing';
+import { drugAlcoholService } from './drug-alcohol-service';
 
 /**
  * Every subgraph of the hub, with the port it listens on by default (`<NAME>_PORT` overrides).
@@ -17,4 +19,6 @@ export const subgraphRegistry: ReadonlyArray<{ definition: SubgraphDefinition; d
   { definition: careers, defaultPort: 4004 },
   { definition: welfareRights, defaultPort: 4005 },
   { definition: employability, defaultPort: 4006 },
+  { definition: housing, defaultPort: 4007 },
+  { definition: drugAlcoholService, defaultPort: 4008 },
 ];

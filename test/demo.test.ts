@@ -65,11 +65,14 @@ describe('npm run demo: one person registered in prison, referred with consent, 
 
   test('the transcript shows every step with its query, variables and answer, refusals with their code and category', () => {
     const text = transcript.join('\n');
-    expect(text.match(/^\d+\. .+\n─+$/gm)).toHaveLength(14);
+    expect(text.match(/^\d+\. .+\n─+$/gm)).toHaveLength(15);
     expect(text).toContain('mutation Refer($input: CreateReferralInput!)');
     expect(text).toContain('"share": ["identity", "contact", "story", "criminal-justice"]');
     expect(text).toMatch(/"code": "CONSENT_REQUIRED",\s+"category": "criminal-justice"/);
     expect(text).toMatch(/Better off by £[\d,]+\.\d\d a month/);
+    // The partner agency added through the scaffold: refused until he shares housing, then served.
+    expect(text).toMatch(/"code": "CONSENT_REQUIRED",\s+"category": "housing"/);
+    expect(text).toMatch(/"accommodationStatus": "HOSTEL"/);
   });
 });
 

@@ -54,4 +54,16 @@ describe("one query, one person, every agency's record", () => {
     expect(errors).toEqual([]);
     expect(data.person).toMatchObject({ givenName: 'Jordan', socialCare: { lookedAfterStatus: 'CARE_LEAVER' }, employability: null });
   });
+
+  test("the partners' records join the single view by consent: Darren's hostel place, and not his treatment", async () => {
+    const query = `query($id: ID!) { person(id: $id) { givenName housing { accommodationStatus } treatment { inTreatment keyWorker } } }`;
+    const own = await hub.ask('darren', query, { id: demoPeople.darren.id });
+    expect(own.errors).toEqual([]);
+    expect(own.data.person).toEqual({ givenName: 'Darren', housing: { accommodationStatus: 'HOSTEL' }, treatment: { inTreatment: true, keyWorker: 'Jas Kaur' } });
+    const dana = await hub.ask('dana', query, { id: demoPeople.darren.id });
+    expect(dana.data.person).toEqual({ givenName: 'Darren', housing: { accommodationStatus: 'HOSTEL' }, treatment: null });
+    expect(dana.errors.map((error) => [error.path?.join('.'), error.extensions?.category]).sort()).toEqual([
+      ['person.treatment', 'drugs-alcohol'],
+    ]);
+  });
 });

@@ -12,6 +12,8 @@ interface DemoConsent {
 /** Some consents given, some not: the demo shows both a shared and a refused field. */
 const consents: DemoConsent[] = [
   { person: 'darren', agency: 'employability', categories: ['identity', 'contact', 'story', 'criminal-justice', 'education', 'employment-history', 'benefits'], purpose: 'Employment support on Fresh Start Employment.', recordedBy: 'dana' },
+  { person: 'darren', agency: 'employability', categories: ['housing'], purpose: 'A settled address is part of his plan for work.', recordedBy: 'dana' },
+  { person: 'kayleigh', agency: 'employability', categories: ['drugs-alcohol', 'housing'], purpose: 'Her navigator supports her recovery alongside work.', recordedBy: 'dana' },
   { person: 'darren', agency: 'welfare-rights', categories: ['identity', 'contact', 'action-plan', 'outcomes'], purpose: 'Better-off-in-work advice when a job starts.', recordedBy: 'gareth' },
   { person: 'kayleigh', agency: 'employability', categories: ['identity', 'contact', 'education', 'benefits', 'finances'], purpose: 'Navigator support towards peer-support work.', recordedBy: 'dana' },
   { person: 'kayleigh', agency: 'careers', categories: ['identity', 'action-plan', 'outcomes'], purpose: 'Careers guidance alongside her navigator.', recordedBy: 'priya' },

@@ -1,0 +1,3 @@
+import { postgresConfigFor } from '../postgres-config';
+
+export default postgresConfigFor('housing');
