@@ -32,11 +32,12 @@ describeInBrowser("the person's own page, as Darren uses it", () => {
     await see(danasLook).toContainText('You said yes to sharing this with them.');
     await b.screenshot(page, 'my-page-darren');
 
-    const consent = page.locator('[data-consent-agency="employability"]');
-    await see(consent).toContainText('your story, in your own words');
-    await consent.getByRole('button', { name: 'Stop sharing with Employability programmes' }).click();
+    // Darren shares two things with employability (his story, and since the housing team joined, his housing): stop the first.
+    const storyConsent = page.locator('[data-consent-agency="employability"]').filter({ hasText: 'your story, in your own words' });
+    await see(storyConsent).toContainText('your story, in your own words');
+    await storyConsent.getByRole('button', { name: /^Stop sharing/ }).click();
     await see(page.locator('.govuk-notification-banner')).toContainText('Employability programmes can no longer see what you had shared.');
-    await see(page.locator('[data-consent-agency="employability"]')).toHaveText('');
+    await see(page.locator('[data-consent-agency="employability"]').filter({ hasText: 'your story, in your own words' })).toHaveText('');
 
     await b.timeToUsable(dana, 'single-view', () => dana.reload());
     await see(dana.locator('[data-section="story"]')).toContainText('Not shared with your agency');

@@ -49,6 +49,7 @@ export function Consents({ personId, consents, onChanged }: { personId: string; 
             <p className="govuk-body">Why: {consent.purpose}</p>
             <button type="button" id={`withdraw-${consent.id}`} className="govuk-button govuk-button--warning" onClick={() => void stop(consent)}>
               Stop sharing with {agencyName(consent.agency)}
+              <span className="govuk-visually-hidden">: {consent.categories.map(plainCategory).join(', ')}</span>
             </button>
           </div>
         </div>
