@@ -18,3 +18,9 @@ export const CASELOAD = `query Caseload($limit: Int = 1000) {
   }
 }`;
 
+
+/**
+ * The subgraphs CASELOAD reads from: the hub's own. A partner's subgraph is held to the same
+ * constant-reads rule by the subgraph contract (test/subgraph-contract.test.ts), with a query of its own fields.
+ */
+export const CASELOAD_SUBGRAPHS = ['people', 'consent', 'social-services', 'careers', 'welfare-rights', 'employability'];

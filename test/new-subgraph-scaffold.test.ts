@@ -81,20 +81,23 @@ describe('npm run new-subgraph refuses what it cannot write well, and writes not
   });
 });
 
+/** A name no partner is likely to have taken, so the test also runs in a repository where `allotments` was added. */
+const PROBE = 'scaffold-probe';
+
 test('a new subgraph straight from the scaffold composes, keeps the contract and passes its own tests', () => {
-  const written = scaffold('allotments', '--agency', 'allotments-trust', '--category', 'contact');
-  expect({ status: written.status, output: written.output }).toEqual({ status: 0, output: expect.stringContaining('Wrote the allotments subgraph') });
-  expect(fs.readdirSync(path.join(copy, 'prisma', 'allotments', 'migrations')).some((name) => name.endsWith('_init'))).toBe(true);
+  const written = scaffold(PROBE, '--agency', `${PROBE}-trust`, '--category', 'contact');
+  expect({ status: written.status, output: written.output }).toEqual({ status: 0, output: expect.stringContaining(`Wrote the ${PROBE} subgraph`) });
+  expect(fs.readdirSync(path.join(copy, 'prisma', PROBE, 'migrations')).some((name) => name.endsWith('_init'))).toBe(true);
 
   const composed = run('npm', ['run', '-s', 'compose']);
   expect({ status: composed.status, output: composed.output }).toEqual({ status: 0, output: expect.stringContaining('Wrote schema/supergraph.graphql') });
   const supergraph = fs.readFileSync(path.join(copy, 'schema', 'supergraph.graphql'), 'utf8');
-  expect(supergraph).toMatch(/allotments: AllotmentsRecord @join__field\(graph: ALLOTMENTS\) @consent\(category: "contact"\)/);
-  expect(fs.readFileSync(path.join(copy, 'schema', 'ACCESS_RULES.md'), 'utf8')).toMatch(/\| allotments \| AllotmentsEntry \| summary \| `contact` \|/);
+  expect(supergraph).toContain('scaffoldProbe: ScaffoldProbeRecord @join__field(graph: SCAFFOLD_PROBE) @consent(category: "contact")');
+  expect(fs.readFileSync(path.join(copy, 'schema', 'ACCESS_RULES.md'), 'utf8')).toContain(`| ${PROBE} | ScaffoldProbeEntry | summary | \`contact\` |`);
 
   const tests = run(process.execPath, [
     require.resolve('jest/bin/jest'), '--ci', '--runInBand',
-    'test/subgraph-contract.test.ts', 'test/allotments.test.ts', 'test/supergraph-current.test.ts', 'test/docker-compose.test.ts',
-  ], { CONTRACT_SUBGRAPH: 'allotments' });
+    'test/subgraph-contract.test.ts', `test/${PROBE}.test.ts`, 'test/supergraph-current.test.ts', 'test/docker-compose.test.ts',
+  ], { CONTRACT_SUBGRAPH: PROBE });
   expect({ status: tests.status, output: tests.output }).toEqual({ status: 0, output: expect.stringMatching(/Tests:\s+\d+ passed, \d+ total/) });
 }, 900_000);

@@ -1,4 +1,4 @@
-import { CASELOAD } from '../bench/caseload-query';
+import { CASELOAD, CASELOAD_SUBGRAPHS } from '../bench/caseload-query';
 import { generateCaseload } from '../bench/generated-caseload';
 import { admitGeneratedTeams } from '../schema/agency-registry';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -30,6 +30,6 @@ describe('a caseload costs each subgraph the same number of SQL reads whatever i
     const fifty = await statementsFor('generated-large-team', 50);
     expect(fifty).toEqual(five);
     // Every subgraph was asked something: the test would pass vacuously otherwise.
-    for (const [name, count] of Object.entries(five)) expect({ name, asked: count > 0 }).toEqual({ name, asked: true });
+    for (const name of CASELOAD_SUBGRAPHS) expect({ name, asked: five[name] > 0 }).toEqual({ name, asked: true });
   });
 });
