@@ -87,7 +87,7 @@ function Result({ report }: { report: Report }) {
           <h2 className="govuk-panel__title">The log is intact</h2>
           <div className="govuk-panel__body">
             {summary}; every check below matches.
-            {report.unvouchedEntries > 0 ? ` ${report.unvouchedEntries} newest entries are not under a checkpoint yet; the next one follows within a second.` : ''}
+            {report.unvouchedEntries > 0 ? ` ${report.unvouchedEntries} newest entries are not under a signed checkpoint yet; the next checkpoint covers them, usually within a quarter of a second.` : ''}
           </div>
         </div>
       ) : (
