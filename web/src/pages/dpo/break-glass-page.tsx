@@ -1,3 +1,4 @@
+import { DoneBanner } from '../../components/done-banner';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage, errorFor, fieldErrorsOf, type FieldError } from '../../components/form-errors';
 import { Loading, Page, Problem } from '../../components/page';
@@ -68,18 +69,7 @@ export function DpoBreakGlassPage() {
   const items = list.data?.breakGlassAccesses ?? [];
   return (
     <Page title="Break-glass reviews" caption="Data-protection officer" name="dpo-break-glass" ready={!list.fetching}>
-      {done ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Done
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
-      ) : null}
+      <DoneBanner message={done} />
       <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-6">
         <div className="govuk-checkboxes__item">
           <input className="govuk-checkboxes__input" id="pending-only" type="checkbox" checked={pendingOnly} onChange={(e) => setPendingOnly(e.target.checked)} />

@@ -1,3 +1,4 @@
+import { DoneBanner } from '../../components/done-banner';
 import { useState } from 'react';
 import { Loading, Page, Problem } from '../../components/page';
 import { useHubQuery } from '../../hub-client';
@@ -20,18 +21,7 @@ export function MyPage() {
     <Page title={me ? `Hello, ${me.preferredName ?? me.givenName ?? 'there'}` : 'Your page'} name="my-page" ready={!page.fetching || !!me}>
       {page.failed ? <Problem>{page.failed}</Problem> : null}
       {!me && page.fetching ? <Loading what="your page" /> : null}
-      {done ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Done
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
-      ) : null}
+      <DoneBanner message={done} />
       {me ? (
         <>
           <p className="govuk-body-l">This page shows what the services hold about you. You choose who can see it.</p>

@@ -1,3 +1,4 @@
+import { DoneBanner } from '../../components/done-banner';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, fieldErrorsOf, type FieldError } from '../../components/form-errors';
 import { Loading, Page, Problem } from '../../components/page';
@@ -98,18 +99,7 @@ export function InboxPage() {
   const [done, setDone] = useState<string | null>(null);
   return (
     <Page title="Referral inbox" name="inbox" ready={!inbox.fetching}>
-      {done ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Done
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
-      ) : null}
+      <DoneBanner message={done} />
       {inbox.failed ? <Problem>{inbox.failed}</Problem> : null}
       {inbox.fetching && !inbox.data ? <Loading what="the inbox" /> : null}
       {inbox.data && !inbox.data.referralInbox.length ? <p className="govuk-body">No open referrals.</p> : null}
