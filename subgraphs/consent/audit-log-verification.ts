@@ -91,7 +91,7 @@ function changedSince(log: LogAsItStands, stored: Checkpoint[], size: number, na
   const which = named.length ? ` (${range(named[0], named[0] + 1)} no longer matches its stored hash)` : ', with the hashes recomputed';
   return {
     problem: AuditLogProblem.CHANGED_ENTRY, fromEntry: from, toEntry: to,
-    detail: `At least one of ${range(from, to)} was changed after ${name} was signed${which}: the log's first ${size} entries no longer give its root.`,
+    detail: `${to - from === 1 ? capital(range(from, to)) : `At least one of ${range(from, to)}`} was changed after ${name} was signed${which}: the log's first ${size} entries no longer give its root.`,
   };
 }
 
