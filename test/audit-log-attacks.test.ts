@@ -154,7 +154,7 @@ describe('attacks on the audit log, through the gateway, on PostgreSQL: each cau
     expect(checkOf(report, 'HANDED_IN_CHECKPOINT')).toMatchObject({
       ok: false, problem: 'MISSING_RANGE', treeSize: size, fromEntry: earlier, toEntry: size,
       detail:
-        `Entries ${earlier} to ${size - 1} are missing: the checkpoint handed in signs ${size} entries and the log holds ${earlier}. ` +
+        `${size - earlier === 1 ? `Entry ${earlier} is` : `Entries ${earlier} to ${size - 1} are`} missing: the checkpoint handed in signs ${size} entries and the log holds ${earlier}. ` +
         `The latest stored checkpoint signs only ${earlier}: the checkpoints after it were removed too.`,
     });
   });
