@@ -14,6 +14,7 @@ import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
 import { AgencyLinkMutations } from './agency-link.mutations';
 import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolver';
+import { consentCopyRoutes } from './consent-copy.endpoint';
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
 
@@ -38,6 +39,12 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
   createLoaders: createConsentLoaders,
+  servesConsentCopies: true,
+  serviceRoutes: (db, verifyService) =>
+    consentCopyRoutes(() => {
+      if (!db.copyFeed) throw new Error('the consent database was opened without its runtime: it serves no copies');
+      return db.copyFeed;
+    }, verifyService),
   rootRules: {
     Query: {
       accessRules: dataProtectionOfficerOnly,

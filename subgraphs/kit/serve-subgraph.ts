@@ -20,7 +20,9 @@ import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
-import { consentRulesFor } from './consent-rules';
+import { categoriesGuardedIn, consentRulesFor } from './consent-rules';
+import { ConsentCopy } from './consent-copy';
+import { logThroughConsent } from './interim-consent-audit';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -62,6 +64,16 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl, { dataDir: options.dataDir });
   const owningAgency = owningAgencyOf(definition.name);
+  // What this subgraph's credential says of it (hub/service-identities.ts): the decisions it makes locally are its own.
+  const self = { name: definition.name, agency: owningAgency, holdsSharedRecords: Boolean(definition.sharedRecordTypes?.length) };
+  const categories = categoriesGuardedIn(federated);
+  let ownUrl = '';
+  const consentCopy = new ConsentCopy({
+    subgraph: definition.name,
+    serviceCredential: options.serviceCredential,
+    consentUrl: definition.servesConsentCopies ? () => ownUrl : options.consentUrl,
+    categories,
+  });
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
@@ -83,6 +95,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const ready = await database.isReachable();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', subgraph: definition.name });
   });
+  if (definition.serviceRoutes) app.use(definition.serviceRoutes(database.client, createServiceCredentialVerifier(options.auth)));
   app.use(
     '/graphql',
     requireBearerToken(createTokenVerifier(options.auth)),
@@ -111,7 +124,16 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
           consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
-          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), subgraph: definition.name, ...onBehalfOf, breakGlassJustification }),
+          decisions: createDecisionLoader({
+            caller,
+            callingService: self,
+            requestId: onBehalfOf.requestId,
+            correlationId: onBehalfOf.correlationId,
+            breakGlassJustification,
+            copy: consentCopy,
+            auditRecorder: { record: () => Promise.reject(new Error('no audit recorder yet')) },
+            interimLog: (questions) => logThroughConsent(options.consentUrl(), { ...onBehalfOf, breakGlassJustification }, questions),
+          }),
         };
       },
     }),
@@ -119,11 +141,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
 
   frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
+  const url = `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`;
+  ownUrl = url;
+  if (consentEnforced() && categories.length > 0) await consentCopy.start();
   return {
     name: definition.name,
-    url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,
+    url,
     database,
     async stop() {
+      await consentCopy.stop();
       await listening.close();
       await server.stop();
       await database.close();

@@ -1,4 +1,6 @@
+import type { Router } from 'express';
 import type { IRules } from 'graphql-shield';
+import type { ServiceCredentialVerifier } from '../../platform/service-credentials';
 import type { Database } from './database';
 import type { SubgraphContext } from './context';
 
@@ -41,4 +43,8 @@ export interface SubgraphDefinition<Db = any, Loaders = any> {
   sharedRecordTypes?: string[];
   /** graphql-shield rules for the root fields (who may call which query and mutation). */
   rootRules: IRules;
+  /** HTTP endpoints beside /graphql for other hub services only (the consent subgraph's /consent-copy); each checks the caller's service credential. */
+  serviceRoutes?(db: Db, verifyService: ServiceCredentialVerifier): Router;
+  /** This subgraph serves the consent copies: its own copy is synced from itself, not from CONSENT_URL. */
+  servesConsentCopies?: boolean;
 }
