@@ -20,7 +20,7 @@ export async function recordFeedChange(tx: Prisma.TransactionClient, change: Con
   const [{ version }] = await tx.$queryRaw<Array<{ version: number }>>`UPDATE "ConsentFeedState" SET version = version + 1 WHERE id = 1 RETURNING version`;
   await tx.$executeRaw`INSERT INTO "ConsentChange" (version, change) VALUES (${version}, ${JSON.stringify(change)}::jsonb)`;
   // Delivered at commit, to every consent replica listening.
-  await tx.$queryRaw`SELECT pg_notify(${CONSENT_FEED_CHANNEL}, ${String(version)})`;
+  await tx.$queryRaw`SELECT pg_notify(${CONSENT_FEED_CHANNEL}, ${String(version)})::text AS notified`;
   return version;
 }
 
