@@ -18,6 +18,7 @@ import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../.
 import { graphqlBody } from '../../platform/json-body';
 import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
+import { AuditOutbox } from './audit-outbox';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
 import { consentRulesFor } from './consent-rules';
@@ -62,6 +63,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
   const database = definition.openDatabase(options.databaseUrl, { dataDir: options.dataDir });
   const owningAgency = owningAgencyOf(definition.name);
+  const auditRecorder = new AuditOutbox(database.pool, database.statements);
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
@@ -110,6 +112,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           db: database.client,
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
+          auditRecorder,
           consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
           decisions: createDecisionLoader({ consentUrl: options.consentUrl(), subgraph: definition.name, ...onBehalfOf, breakGlassJustification }),
         };
