@@ -4,7 +4,6 @@ import type { CallingService } from '../../platform/service-credentials';
 import { AccessPurpose, AccessReason } from './access-decision.type';
 import { questionKey } from '../kit/consent-decisions';
 import type { AccessRequestInput } from './access-request.inputs';
-import type { AuditEntry } from './audit-log-writer';
 import type { ConsentDb } from './database';
 
 export interface Decision {
@@ -36,8 +35,8 @@ function usableJustification({ caller, breakGlassJustification }: DecisionAsker)
 
 /**
  * The access decision of the architecture, in its order, for a batch of (person, category)
- * questions from one subgraph request; every decision is appended to the audit log before
- * any answer leaves, so nothing is served unlogged.
+ * questions from one subgraph request. The asking subgraph commits the audit entries of the
+ * answers to its own outbox before it serves anything (kit/audit-outbox.ts).
  */
 export async function decideAccess(db: ConsentDb, asker: DecisionAsker, questions: AccessRequestInput[]): Promise<Decision[]> {
   const { caller, callingService } = asker;
@@ -80,25 +79,6 @@ export async function decideAccess(db: ConsentDb, asker: DecisionAsker, question
     return decision(false, AccessReason.NO_CONSENT);
   };
 
-  const decisions = requests.map(decide);
-  const at = new Date();
-  await db.auditLog.append(
-    decisions.map((decision, index): AuditEntry => ({
-      at,
-      subject: caller.subject,
-      agency: caller.agency,
-      role: caller.role,
-      personId: decision.personId,
-      subgraph: callingService.name,
-      fieldPath: requests[index].fieldPath,
-      category: decision.category,
-      decision: decision.allowed ? 'ALLOWED' : 'DENIED',
-      reason: decision.reason,
-      consentId: decision.consentId,
-      justification: decision.reason === AccessReason.BREAK_GLASS ? justification : null,
-      requestId: asker.requestId,
-      correlationId: asker.correlationId,
-    })),
-  );
-  return decisions;
+  // The asking subgraph records these decisions in its own audit outbox before serving anything (kit/consent-decisions.ts).
+  return requests.map(decide);
 }

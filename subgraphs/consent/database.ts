@@ -7,6 +7,7 @@ import { AuditCheckpointer } from './audit-checkpointer';
 import { LeafHashTree } from './audit-log/leaf-hash-tree';
 import { auditLogSettingsFromEnv, type AuditLogSettings } from './audit-log-settings';
 import { AuditLogWriter } from './audit-log-writer';
+import { auditOutboxFlusher } from './audit-outbox-flush';
 
 /** The Merkle audit log beside the consent ledger: its writer, its checkpoints and what proofs read. */
 export interface AuditLog {
@@ -25,6 +26,8 @@ export type ConsentDb = PrismaClient & {
   readonly auditLog: AuditLogWriter;
   /** Absent when the database is opened only to load demo data: then nothing may be appended. */
   readonly audit: AuditLog | null;
+  /** Asks every subgraph to ship its audit outbox; resolves with those that did not in time (audit-outbox-flush.ts). */
+  readonly flushAuditOutboxes: () => Promise<string[]>;
 };
 
 export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Database<ConsentDb> {
@@ -43,7 +46,7 @@ export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Dat
   let closed: Promise<void> | undefined;
   return {
     ...database,
-    client: Object.assign(database.client, { activeConsents, activeLinks, auditLog, audit }),
+    client: Object.assign(database.client, { activeConsents, activeLinks, auditLog, audit, flushAuditOutboxes: auditOutboxFlusher(runtime?.auditOutboxes) }),
     close() {
       // The last checkpoint before the pool goes: an entry committed is an entry signed, when the process stops cleanly.
       closed ??= (audit ? audit.checkpointer.stop() : Promise.resolve()).then(close);

@@ -13,6 +13,7 @@ import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
 import { AgencyLinkMutations } from './agency-link.mutations';
+import { appendAuditEntriesRoute } from './append-audit-entries';
 import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolver';
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
@@ -38,6 +39,7 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
   createLoaders: createConsentLoaders,
+  serviceRoutes: appendAuditEntriesRoute,
   rootRules: {
     Query: {
       accessRules: dataProtectionOfficerOnly,

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { serviceCallHeaders, type OnBehalfOf } from '../../platform/service-call-headers';
 import { consentDecisionsTotal } from '../../platform/metrics';
+import type { Caller } from '../../platform/caller';
+import type { AuditEntry, AuditRecorder } from './audit-recorder';
 
 export interface AccessQuestion {
   personId: string;
@@ -29,15 +31,19 @@ export interface AccessAnswer {
  */
 export interface DecisionSource extends OnBehalfOf {
   consentUrl: string;
-  /** The asking subgraph's name, for /metrics only: the consent subgraph reads it from the credential. */
+  /** The asking subgraph's name: its audit entries name it (consent takes it from the credential when they are shipped). */
   subgraph: string;
+  /** The caller the decisions are for, as the audit entries record them. */
+  caller: Caller;
+  /** This subgraph's audit outbox: every decision is durable there before any answer is used. */
+  auditRecorder: AuditRecorder;
 }
 
 /** The most questions one decision batch may carry: a caseload of 1,000 people asks about 15,000. */
 export const MAX_ACCESS_QUESTIONS = 20_000;
 
 const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
-  decideAccess(input: $input) { personId category holdingAgencies purpose allowed reason }
+  decideAccess(input: $input) { personId category holdingAgencies purpose allowed reason consentId }
 }`;
 
 /**
@@ -71,15 +77,37 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
       });
       const body = (await response.json()) as {
         data?: {
-          decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; purpose: string; allowed: boolean; reason: string }>;
+          decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; purpose: string; allowed: boolean; reason: string; consentId: string | null }>;
         };
       };
       if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
       const answers = new Map(body.data.decideAccess.map((d) => [questionKey(d), d]));
-      return questions.map((q) => {
-        const answer = answers.get(questionKey(q));
-        return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
-      });
+      const decided = questions.map((question) => ({ question, answer: answers.get(questionKey(question)) }));
+      // Nothing is served unlogged: the decisions are committed to this subgraph's outbox before any is used.
+      const at = new Date();
+      await source.auditRecorder.record(
+        decided.flatMap(({ question, answer }): AuditEntry[] =>
+          answer
+            ? [{
+                at,
+                subject: source.caller.subject,
+                agency: source.caller.agency ?? null,
+                role: source.caller.role,
+                personId: question.personId,
+                subgraph: source.subgraph,
+                fieldPath: question.fieldPath,
+                category: question.category,
+                decision: answer.allowed ? 'ALLOWED' : 'DENIED',
+                reason: answer.reason,
+                consentId: answer.consentId ?? null,
+                justification: answer.reason === 'BREAK_GLASS' ? (source.breakGlassJustification ?? null) : null,
+                requestId: source.requestId,
+                correlationId: source.correlationId,
+              }]
+            : [],
+        ),
+      );
+      return decided.map(({ answer }) => (answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable));
     } catch {
       return questions.map(() => unavailable);
     }

@@ -19,6 +19,7 @@ import { graphqlBody } from '../../platform/json-body';
 import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
 import { AuditOutbox } from './audit-outbox';
+import { AuditShipper, auditOutboxFlushRoute } from './audit-shipper';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
 import { consentRulesFor } from './consent-rules';
@@ -40,6 +41,8 @@ export interface SubgraphOptions {
   consentUrl: () => string;
   /** The hub's data folder (DATA_DIR): where a subgraph keeps files of its own. */
   dataDir: string;
+  /** The GraphQL URL of every subgraph by name (the consent subgraph asks each to ship its audit outbox); none unless given. */
+  subgraphUrls?: () => Record<string, string>;
   /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
   limits?: OperationLimits;
 }
@@ -48,6 +51,7 @@ export interface RunningSubgraph {
   name: string;
   url: string;
   database: Database<unknown>;
+  auditShipper: AuditShipper;
   stop(): Promise<void>;
 }
 
@@ -61,9 +65,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   rules.Query = { ...rules.Query, _service: serviceOnly };
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
-  const database = definition.openDatabase(options.databaseUrl, { dataDir: options.dataDir });
+  const verifyService = createServiceCredentialVerifier(options.auth);
+  const database = definition.openDatabase(options.databaseUrl, {
+    dataDir: options.dataDir,
+    auditOutboxes: { urls: options.subgraphUrls ?? (() => ({})), serviceCredential: options.serviceCredential },
+  });
   const owningAgency = owningAgencyOf(definition.name);
-  const auditRecorder = new AuditOutbox(database.pool, database.statements);
+  const auditShipper = new AuditShipper(database.pool, { subgraph: definition.name, consentUrl: options.consentUrl, serviceCredential: options.serviceCredential });
+  const auditRecorder = new AuditOutbox(database.pool, database.statements, () => auditShipper.committed());
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
@@ -88,7 +97,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.use(
     '/graphql',
     requireBearerToken(createTokenVerifier(options.auth)),
-    acceptServiceCredential(createServiceCredentialVerifier(options.auth)),
+    acceptServiceCredential(verifyService),
     refuseInadequateBreakGlass,
     ...graphqlBody(),
     expressMiddleware(server, {
@@ -114,21 +123,26 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           breakGlassJustification,
           auditRecorder,
           consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
-          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), subgraph: definition.name, ...onBehalfOf, breakGlassJustification }),
+          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), subgraph: definition.name, ...onBehalfOf, breakGlassJustification, caller, auditRecorder }),
         };
       },
     }),
   );
 
+  auditOutboxFlushRoute(app, auditShipper, verifyService);
+  definition.serviceRoutes?.(app, { db: database.client, verifyService });
   frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
+  auditShipper.start();
   return {
     name: definition.name,
     url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,
     database,
+    auditShipper,
     async stop() {
       await listening.close();
       await server.stop();
+      await auditShipper.stop();
       await database.close();
     },
   };
