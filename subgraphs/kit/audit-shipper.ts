@@ -47,7 +47,7 @@ export class AuditShipper {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
-  private paused: Promise<void> | null = null;
+  private holding = false;
   /** The last shipment's failure, if the outbox is not empty because of it. */
   lastFailure: string | null = null;
 
@@ -61,7 +61,7 @@ export class AuditShipper {
 
   /** Rows committed to the outbox: ship them (once the shipment under way, if any, is done). */
   committed(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.holding) return;
     if (this.running) {
       this.again = true;
       return;
@@ -74,13 +74,12 @@ export class AuditShipper {
     return this.shipAll();
   }
 
-  /** For tests: hold every shipment until `resume` is called. */
-  pause(): () => void {
-    let resume!: () => void;
-    this.paused = new Promise((resolve) => (resume = resolve));
+  /** For tests, a slow shipper: no shipment after commits or on the sweep until the returned function is called; `flush` still ships. */
+  holdAutomaticShipping(): () => void {
+    this.holding = true;
     return () => {
-      this.paused = null;
-      resume();
+      this.holding = false;
+      this.committed();
     };
   }
 
@@ -120,7 +119,6 @@ export class AuditShipper {
   }
 
   private async shipOnce(): Promise<number> {
-    if (this.paused) await this.paused;
     const { rows } = await this.pool.query<Record<string, unknown> & { sequence: string }>({
       ...UNSHIPPED,
       values: [this.options.batchSize ?? SHIP_BATCH_SIZE],
