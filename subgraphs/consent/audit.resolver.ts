@@ -44,12 +44,12 @@ export class AuditResolver {
       ...(filter?.decision ? { decision: filter.decision } : {}),
       ...(filter?.from || filter?.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
     };
-    await db.flushAuditOutboxes();
+    const unshippedFrom = await db.flushAuditOutboxes();
     const [rows, total] = await db.$transaction([
       db.auditEvent.findMany({ where, orderBy: { sequence: 'desc' }, take: limit, skip: offset }),
       db.auditEvent.count({ where }),
     ]);
-    return { events: rows.map(toAuditEvent), total };
+    return { events: rows.map(toAuditEvent), total, unshippedFrom };
   }
 
   @Query(() => AuditLogVerification, {
@@ -62,8 +62,8 @@ export class AuditResolver {
     @Arg('checkpoint', () => String, { nullable: true, description: 'A signed checkpoint you kept (the note, as fetched), to check the log against.' }) checkpoint?: string | null,
   ) {
     const log = servedLog(context);
-    await context.db.flushAuditOutboxes();
-    return verifyAuditLog(context.db, log, checkpoint ?? null);
+    const unshippedFrom = await context.db.flushAuditOutboxes();
+    return { ...(await verifyAuditLog(context.db, log, checkpoint ?? null)), unshippedFrom };
   }
 
   @Query(() => AuditLogExportPage, { description: 'One page of the audit log export (docs/AUDIT_LOG.md §5), for `npm run fetch-audit` and `npm run verify-audit`.' })
