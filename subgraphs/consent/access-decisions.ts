@@ -8,8 +8,9 @@ const pairKey = (personId: string, category: string) => `${personId}|${category}
 
 /**
  * The consent subgraph's own path to the access decision (`decideAccess`, for a service that asks
- * rather than deciding from its copy): the facts read from this database for the batch, the rules
- * of kit/access-decision-rules.ts, and every decision appended to the audit log before any answer leaves.
+ * rather than deciding from its copy): the facts read from this database for the batch and the
+ * rules of kit/access-decision-rules.ts. The asking service commits the audit entries of the
+ * answers to its own outbox before it serves anything (kit/audit-outbox.ts).
  */
 export async function decideAccess(db: ConsentDb, asker: DecisionAsker, questions: AccessRequestInput[]): Promise<Decision[]> {
   const requests = askedQuestions(
@@ -22,10 +23,10 @@ export async function decideAccess(db: ConsentDb, asker: DecisionAsker, question
   const consents =
     staffAgency && reads.length > 0 ? await db.activeConsents.find(staffAgency, people, [...new Set(reads.map((r) => r.category))]) : new Map<string, string>();
   const linked = staffAgency ? await db.activeLinks.linkedPeople(staffAgency, people) : new Set<string>();
-  const { decisions, entries } = decideQuestions(asker, requests, {
+  const { decisions } = decideQuestions(asker, requests, {
     consentFor: (personId, _agency, category) => consents.get(pairKey(personId, category)) ?? null,
     linked: (_agency, personId) => linked.has(personId),
   });
-  await db.auditLog.append(entries);
+  // The asking service records these decisions in its own audit outbox before serving anything (kit/audit-outbox.ts).
   return decisions;
 }

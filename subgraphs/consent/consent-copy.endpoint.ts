@@ -1,7 +1,8 @@
-import express, { type Request, type Response } from 'express';
-import { SERVICE_CREDENTIAL_HEADER, type CallingService, type ServiceCredentialVerifier } from '../../platform/service-credentials';
+import type { Request, Response, Router } from 'express';
+import type { CallingService, ServiceCredentialVerifier } from '../../platform/service-credentials';
 import { CONSENT_COPY_PATH, type CopySyncRequest } from '../kit/consent-copy-sync';
-import type { ConsentCopyFeed } from './consent-copy-feed';
+import { serviceOnlyRoute, type ServiceLocals } from '../kit/service-routes';
+import type { ConsentDb } from './database';
 import { categoriesServedBy } from './served-categories';
 
 const HOLDER = /^[a-z][a-z0-9-]{0,62}:[A-Za-z0-9-]{8,64}$/;
@@ -34,19 +35,11 @@ function syncRequestOf(body: unknown, service: CallingService): { request: CopyS
  * a subgraph gets the consents of the categories its own fields are guarded by and no others,
  * and every agency's open links (THREAT_MODEL.md, "Local consent decisions").
  */
-export function consentCopyRoutes(feed: () => ConsentCopyFeed, verifyService: ServiceCredentialVerifier): express.Router {
-  const router = express.Router();
-  router.post(CONSENT_COPY_PATH, express.json({ limit: '16kb' }), async (req: Request, res: Response) => {
-    const credential = req.header(SERVICE_CREDENTIAL_HEADER);
-    if (!credential) return refuse(res, 401, 'UNAUTHENTICATED', `A subgraph's service credential is required (${SERVICE_CREDENTIAL_HEADER}).`);
-    let service: CallingService;
-    try {
-      service = await verifyService(credential);
-    } catch (error) {
-      return refuse(res, 401, 'UNAUTHENTICATED', `The service credential was refused: ${(error as Error).message}`);
-    }
+export function consentCopyRoutes(app: Router, { db, verifyService }: { db: ConsentDb; verifyService: ServiceCredentialVerifier }) {
+  app.post(CONSENT_COPY_PATH, ...serviceOnlyRoute(verifyService, (service) => service.name !== 'gateway', '16kb'), async (req: Request, res: Response) => {
+    const { callingService: service } = res.locals as ServiceLocals;
     const served = categoriesServedBy(service.name);
-    if (service.name === 'gateway' || served.size === 0) return refuse(res, 403, 'FORBIDDEN', `${service.name} serves no guarded fields, so it holds no consent copy.`);
+    if (served.size === 0) return refuse(res, 403, 'FORBIDDEN', `${service.name} serves no guarded fields, so it holds no consent copy.`);
     const checked = syncRequestOf(req.body, service);
     if ('field' in checked) return refuse(res, 400, 'BAD_USER_INPUT', checked.message, checked.field);
     const { request } = checked;
@@ -54,16 +47,17 @@ export function consentCopyRoutes(feed: () => ConsentCopyFeed, verifyService: Se
     if (notServed.length > 0) {
       return refuse(res, 403, 'FORBIDDEN', `${service.name} serves no fields of ${notServed.join(', ')}: its copy holds only its own categories.`, 'categories');
     }
+    const feed = db.copyFeed;
+    if (!feed) return refuse(res, 503, 'CONSENT_SERVICE_UNAVAILABLE', 'This consent process serves no copies.');
     try {
       if (request.release) {
-        await feed().release(request.holder);
+        await feed.release(request.holder);
         return res.json({ released: true });
       }
       const categories = request.categories ? new Set(request.categories) : served;
-      res.json(await feed().poll(request.holder, service.name, request.since, categories, request.wait !== false));
+      res.json(await feed.poll(request.holder, service.name, request.since, categories, request.wait !== false));
     } catch {
       refuse(res, 503, 'CONSENT_SERVICE_UNAVAILABLE', 'The consent ledger cannot be read just now.');
     }
   });
-  return router;
 }

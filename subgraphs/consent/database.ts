@@ -9,6 +9,7 @@ import { auditLogSettingsFromEnv, type AuditLogSettings } from './audit-log-sett
 import { AuditLogWriter } from './audit-log-writer';
 import { ConsentCopyFeed, copyLeaseMsFromEnv } from './consent-copy-feed';
 import { ConsentFeedSignal } from './consent-feed-signal';
+import { auditOutboxFlusher } from './audit-outbox-flush';
 
 /** The Merkle audit log beside the consent ledger: its writer, its checkpoints and what proofs read. */
 export interface AuditLog {
@@ -29,6 +30,8 @@ export type ConsentDb = PrismaClient & {
   readonly audit: AuditLog | null;
   /** The subgraphs' consent copies are served from here; absent when opened only to load demo data. */
   readonly copyFeed: ConsentCopyFeed | null;
+  /** Asks every subgraph to ship its audit outbox; resolves with those that did not in time (audit-outbox-flush.ts). */
+  readonly flushAuditOutboxes: () => Promise<string[]>;
 };
 
 export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Database<ConsentDb> {
@@ -52,7 +55,7 @@ export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Dat
   let closed: Promise<void> | undefined;
   return {
     ...database,
-    client: Object.assign(database.client, { activeConsents, activeLinks, auditLog, audit, copyFeed }),
+    client: Object.assign(database.client, { activeConsents, activeLinks, auditLog, audit, copyFeed, flushAuditOutboxes: auditOutboxFlusher(runtime?.auditOutboxes) }),
     close() {
       // The last checkpoint before the pool goes: an entry committed is an entry signed, when the process stops cleanly.
       closed ??= Promise.all([audit?.checkpointer.stop(), signal?.stop()]).then(close);

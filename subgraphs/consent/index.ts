@@ -13,6 +13,7 @@ import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
 import { AgencyLinkMutations } from './agency-link.mutations';
+import { appendAuditEntriesRoute } from './append-audit-entries';
 import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolver';
 import { consentCopyRoutes } from './consent-copy.endpoint';
 
@@ -40,11 +41,10 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   openDatabase: openConsentDatabase,
   createLoaders: createConsentLoaders,
   servesConsentCopies: true,
-  serviceRoutes: (db, verifyService) =>
-    consentCopyRoutes(() => {
-      if (!db.copyFeed) throw new Error('the consent database was opened without its runtime: it serves no copies');
-      return db.copyFeed;
-    }, verifyService),
+  serviceRoutes: (app, served) => {
+    appendAuditEntriesRoute(app, served);
+    consentCopyRoutes(app, served);
+  },
   rootRules: {
     Query: {
       accessRules: dataProtectionOfficerOnly,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { consentDecisionsTotal } from '../../platform/metrics';
-import type { AuditLeafFields } from '../consent/audit-log/audit-leaf';
+import type { AuditRecorder } from './audit-recorder';
 import { askedQuestions, decideQuestions, type DecisionAsker } from './access-decision-rules';
 import type { ConsentCopy } from './consent-copy';
 
@@ -25,18 +25,11 @@ export interface AccessAnswer {
   reason: string;
 }
 
-/** A recorder of audit entries (kit/audit-recorder.ts): durable when `record` resolves. */
-export interface DecisionAuditRecorder {
-  record(entries: AuditLeafFields[]): Promise<void>;
-}
-
 /** Who asks and where the facts come from: one request's caller through this subgraph, decided on its consent copy. */
 export interface DecisionSource extends DecisionAsker {
   copy: ConsentCopy;
   /** Where the decisions' audit entries are made durable before any answer leaves. */
-  auditRecorder: DecisionAuditRecorder;
-  /** INTERIM (kit/interim-consent-audit.ts): log by asking consent the same questions, until the outbox is merged. */
-  interimLog?: (questions: readonly AccessQuestion[]) => Promise<void>;
+  auditRecorder: AuditRecorder;
 }
 
 /** How long a decision waits for a lapsed copy's renewal before refusing as unavailable. */
@@ -63,8 +56,7 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
     const requests = askedQuestions(source.callingService, questions);
     const { decisions, entries } = decideQuestions(source, requests, copy);
     try {
-      if (source.interimLog) await source.interimLog(requests);
-      else await source.auditRecorder.record(entries);
+      await source.auditRecorder.record(entries);
     } catch {
       return questions.map(() => unavailable);
     }

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from '../../platform/caller';
 import type { CallingService } from '../../platform/service-credentials';
+import type { AuditRecorder } from './audit-recorder';
 import type { AccessAnswer, AccessQuestion } from './consent-decisions';
 import type { ConsentLedger } from './consent-ledger';
 
@@ -21,6 +22,8 @@ export interface SubgraphContext<Db, Loaders> {
   loaders: Loaders;
   /** Access decisions for this request, asked of the consent subgraph in batches. */
   decisions: DataLoader<AccessQuestion, AccessAnswer, string>;
+  /** This subgraph's audit outbox: the entries of its access decisions, durable locally before any answer leaves. */
+  auditRecorder: AuditRecorder;
   /** The consent ledger, for writes that record consent in the same step (a referral). */
   consentLedger: ConsentLedger;
   /** Break-glass: the written justification the caller sent in `x-break-glass`, if any. */

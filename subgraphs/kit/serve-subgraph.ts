@@ -18,11 +18,12 @@ import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../.
 import { graphqlBody } from '../../platform/json-body';
 import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
+import { AuditOutbox } from './audit-outbox';
+import { AuditShipper, auditOutboxFlushRoute } from './audit-shipper';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
 import { categoriesGuardedIn, consentRulesFor } from './consent-rules';
 import { ConsentCopy } from './consent-copy';
-import { logThroughConsent } from './interim-consent-audit';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -41,6 +42,8 @@ export interface SubgraphOptions {
   consentUrl: () => string;
   /** The hub's data folder (DATA_DIR): where a subgraph keeps files of its own. */
   dataDir: string;
+  /** The GraphQL URL of every subgraph by name (the consent subgraph asks each to ship its audit outbox); none unless given. */
+  subgraphUrls?: () => Record<string, string>;
   /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
   limits?: OperationLimits;
 }
@@ -49,6 +52,7 @@ export interface RunningSubgraph {
   name: string;
   url: string;
   database: Database<unknown>;
+  auditShipper: AuditShipper;
   stop(): Promise<void>;
 }
 
@@ -62,8 +66,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   rules.Query = { ...rules.Query, _service: serviceOnly };
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
-  const database = definition.openDatabase(options.databaseUrl, { dataDir: options.dataDir });
+  const verifyService = createServiceCredentialVerifier(options.auth);
+  const database = definition.openDatabase(options.databaseUrl, {
+    dataDir: options.dataDir,
+    auditOutboxes: { urls: options.subgraphUrls ?? (() => ({})), serviceCredential: options.serviceCredential },
+  });
   const owningAgency = owningAgencyOf(definition.name);
+  const auditShipper = new AuditShipper(database.pool, { subgraph: definition.name, consentUrl: options.consentUrl, serviceCredential: options.serviceCredential });
+  const auditRecorder = new AuditOutbox(database.pool, database.statements, () => auditShipper.committed());
   // What this subgraph's credential says of it (hub/service-identities.ts): the decisions it makes locally are its own.
   const self = { name: definition.name, agency: owningAgency, holdsSharedRecords: Boolean(definition.sharedRecordTypes?.length) };
   const categories = categoriesGuardedIn(federated);
@@ -95,11 +105,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const ready = await database.isReachable();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', subgraph: definition.name });
   });
-  if (definition.serviceRoutes) app.use(definition.serviceRoutes(database.client, createServiceCredentialVerifier(options.auth)));
   app.use(
     '/graphql',
     requireBearerToken(createTokenVerifier(options.auth)),
-    acceptServiceCredential(createServiceCredentialVerifier(options.auth)),
+    acceptServiceCredential(verifyService),
     refuseInadequateBreakGlass,
     ...graphqlBody(),
     expressMiddleware(server, {
@@ -123,6 +132,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           db: database.client,
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
+          auditRecorder,
           consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
           decisions: createDecisionLoader({
             caller,
@@ -131,14 +141,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
             correlationId: onBehalfOf.correlationId,
             breakGlassJustification,
             copy: consentCopy,
-            auditRecorder: { record: () => Promise.reject(new Error('no audit recorder yet')) },
-            interimLog: (questions) => logThroughConsent(options.consentUrl(), { ...onBehalfOf, breakGlassJustification }, questions),
+            auditRecorder,
           }),
         };
       },
     }),
   );
 
+  auditOutboxFlushRoute(app, auditShipper, verifyService);
+  definition.serviceRoutes?.(app, { db: database.client, verifyService });
   frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
   const url = `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`;
@@ -148,10 +159,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     name: definition.name,
     url,
     database,
+    auditShipper,
     async stop() {
       await consentCopy.stop();
       await listening.close();
       await server.stop();
+      await auditShipper.stop();
       await database.close();
     },
   };
