@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/consent/client/client';
-import { recordFeedChange, type ConsentFeedChange } from './consent-feed';
+import { CONSENT_FEED_CHANNEL, recordFeedChange, type ConsentFeedChange } from './consent-feed';
 import type { ConsentDb } from './database';
 
 /**
@@ -19,4 +19,22 @@ export async function withFeedChange<T>(
   });
   if (version !== null && db.copyFeed) await db.copyFeed.barrier(version);
   return result;
+}
+
+/**
+ * For rows written straight into the ledger rather than through its mutations (the benchmark's and
+ * tests' generated caseloads): their changes, published to the feed in one transaction, and the
+ * barrier, so that the copies hold them when this returns, as they would after the mutations.
+ */
+export async function publishFeedChanges(db: ConsentDb, changes: ConsentFeedChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const version = await db.$transaction(async (tx) => {
+    const [{ last }] = await tx.$queryRaw<Array<{ last: number }>>`UPDATE "ConsentFeedState" SET version = version + ${changes.length} WHERE id = 1 RETURNING version AS last`;
+    const first = last - changes.length + 1;
+    await tx.$executeRaw`INSERT INTO "ConsentChange" (version, change)
+      SELECT ${first}::int + ordinality::int - 1, change FROM unnest(${changes.map((change) => JSON.stringify(change))}::jsonb[]) WITH ORDINALITY AS c(change, ordinality)`;
+    await tx.$queryRaw`SELECT pg_notify(${CONSENT_FEED_CHANNEL}, ${String(last)})::text AS notified`;
+    return last;
+  });
+  if (db.copyFeed) await db.copyFeed.barrier(version);
 }

@@ -44,7 +44,7 @@ export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Dat
   if (runtime) {
     signal = new ConsentFeedSignal(url);
     signal.start();
-    copyFeed = new ConsentCopyFeed(database.pool, database.statements, signal, copyLeaseMsFromEnv());
+    copyFeed = new ConsentCopyFeed(database.pool, signal, copyLeaseMsFromEnv());
     const settings = auditLogSettingsFromEnv(runtime.dataDir, url);
     audit = { settings, checkpointer: new AuditCheckpointer(database.pool, settings), tree: new LeafHashTree(database.pool) };
   }
