@@ -1,5 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import type { CallingService, ServiceCredentialVerifier } from '../../platform/service-credentials';
+import { markRoutine } from '../../platform/request-log';
 import { CONSENT_COPY_PATH, type CopySyncRequest } from '../kit/consent-copy-sync';
 import { serviceOnlyRoute, type ServiceLocals } from '../kit/service-routes';
 import type { ConsentDb } from './database';
@@ -38,6 +39,7 @@ function syncRequestOf(body: unknown, service: CallingService): { request: CopyS
 export function consentCopyRoutes(app: Router, { db, verifyService }: { db: ConsentDb; verifyService: ServiceCredentialVerifier }) {
   app.post(CONSENT_COPY_PATH, ...serviceOnlyRoute(verifyService, (service) => service.name !== 'gateway', '16kb'), async (req: Request, res: Response) => {
     const { callingService: service } = res.locals as ServiceLocals;
+    markRoutine(res);
     const served = categoriesServedBy(service.name);
     if (served.size === 0) return refuse(res, 403, 'FORBIDDEN', `${service.name} serves no guarded fields, so it holds no consent copy.`);
     const checked = syncRequestOf(req.body, service);
