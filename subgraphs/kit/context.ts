@@ -20,7 +20,7 @@ export interface SubgraphContext<Db, Loaders> {
   owningAgency: string | null;
   db: Db;
   loaders: Loaders;
-  /** Access decisions for this request, asked of the consent subgraph in batches. */
+  /** Access decisions for this request, taken in batches from this subgraph's consent copy (consent-copy.ts). */
   decisions: DataLoader<AccessQuestion, AccessAnswer, string>;
   /** This subgraph's audit outbox: the entries of its access decisions, durable locally before any answer leaves. */
   auditRecorder: AuditRecorder;
