@@ -109,12 +109,12 @@ export class AuditShipper {
         this.lastFailure = (error as Error).message;
         hubLog().warn({ subgraph: this.options.subgraph, error: this.lastFailure }, 'audit outbox: shipment failed; it is sent again on the next sweep');
         throw error;
+      } finally {
+        // Cleared before anyone waiting on this run goes on: they see no shipment under way.
+        this.running = null;
       }
     })();
     this.running = run;
-    void run.catch(() => undefined).finally(() => {
-      if (this.running === run) this.running = null;
-    });
     return run;
   }
 
