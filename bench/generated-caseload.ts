@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { dataCategoryCodes } from '../schema/data-categories';
 import type { CareersDb } from '../subgraphs/careers/database';
 import type { ConsentDb } from '../subgraphs/consent/database';
+import { consentChangeOf } from '../subgraphs/consent/consent-feed';
+import { publishFeedChanges } from '../subgraphs/consent/consent-feed-writes';
 import type { EmployabilityDb } from '../subgraphs/employability/database';
 import type { PeopleDb } from '../subgraphs/people/database';
 import { matchingColumns } from '../subgraphs/people/matching-keys';
@@ -77,7 +79,7 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
   await db<ConsentDb>('consent').agencyLinkCopy.createMany({
     data: ids.map((personId) => ({ linkId: personId, personId, agency, madeHow: 'REGISTERED', linkedAt })),
   });
-  await db<ConsentDb>('consent').$transaction(
+  const consents = await db<ConsentDb>('consent').$transaction(
     (options.consented === false ? [] : ids).map((personId) =>
       db<ConsentDb>('consent').consent.create({
         data: {
@@ -87,6 +89,11 @@ export async function generateCaseload(clients: SubgraphClients, agency: string,
       }),
     ),
   );
+  // Written straight into the ledger, so published to the subgraphs' consent copies as the mutations would.
+  await publishFeedChanges(db<ConsentDb>('consent'), [
+    ...ids.map((personId) => ({ kind: 'link' as const, linkId: personId, personId, agency, open: true })),
+    ...consents.map((row) => consentChangeOf(row, [...dataCategoryCodes])),
+  ]);
   const careers = db<CareersDb>('careers');
   await careers.careersRecord.createMany({ data: ids.map((personId) => ({ personId, status: 'NEET', updatedBy: 'generator' })) });
   await careers.qualification.createMany({ data: two((personId, n) => ({ personId, title: `Qualification ${n}`, level: 'LEVEL_1', accredited: true, recordedBy: 'generator' })) });
@@ -132,4 +139,5 @@ export async function linkAgency(clients: SubgraphClients, agency: string, perso
   const linkedAt = new Date();
   await (clients('people') as PeopleDb).agencyLink.create({ data: { id, personId, agency, madeHow: 'REGISTERED', linkedBy: 'generator', linkedAt } });
   await (clients('consent') as ConsentDb).agencyLinkCopy.create({ data: { linkId: id, personId, agency, madeHow: 'REGISTERED', linkedAt } });
+  await publishFeedChanges(clients('consent') as ConsentDb, [{ kind: 'link', linkId: id, personId, agency, open: true }]);
 }

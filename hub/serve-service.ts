@@ -18,11 +18,7 @@ async function main(service: string | undefined) {
   const { auth, serviceCredentialFor } = await resolveTokenSettings(config.tokens, config.dataDir);
   let stop: () => Promise<void>;
   if (service === 'gateway') {
-    const subgraphUrls = Object.fromEntries(
-      subgraphRegistry
-        .map(({ definition }) => [definition.name, process.env[subgraphVariable(definition.name, 'URL')]])
-        .filter((entry): entry is [string, string] => Boolean(entry[1])),
-    );
+    const subgraphUrls = subgraphUrlsFromEnvironment();
     const serviceCredential = await serviceCredentialFor(GATEWAY_IDENTITY);
     const gateway = await startGateway({ port: config.gatewayPort, host: config.host, auth, serviceCredential, subgraphUrls });
     console.log(`gateway listening at ${gateway.url}`);
@@ -46,6 +42,8 @@ async function main(service: string | undefined) {
       auth,
       serviceCredential: await serviceCredentialFor(subgraphIdentity(definition)),
       consentUrl: () => process.env.CONSENT_URL ?? `http://127.0.0.1:${config.subgraphPorts.consent}/graphql`,
+      // The consent subgraph asks every subgraph to ship its audit outbox, at the URLs the gateway uses.
+      subgraphUrls: () => subgraphUrlsFromEnvironment(),
     });
     console.log(`subgraph ${definition.name} listening at ${subgraph.url}`);
     stop = subgraph.stop;
@@ -53,6 +51,15 @@ async function main(service: string | undefined) {
   const shutdown = () => void stop().then(() => process.exit(0));
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/** `<SUBGRAPH>_URL` of every subgraph that has one. */
+function subgraphUrlsFromEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    subgraphRegistry
+      .map(({ definition }) => [definition.name, process.env[subgraphVariable(definition.name, 'URL')]])
+      .filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
 }
 
 main(process.argv[2]).catch((error) => {

@@ -32,6 +32,7 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
         auth: options.auth,
         serviceCredential: await options.serviceCredentialFor(subgraphIdentity(definition)),
         consentUrl,
+        subgraphUrls: () => Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
       });
       subgraphs.set(definition.name, running);
     }

@@ -23,7 +23,14 @@ export function sendLogsTo(stream: DestinationStream, level = 'info'): void {
 
 interface RecordedLocals extends Partial<AuthenticatedLocals> {
   requestRecord?: RequestRecord;
+  /** A background call between services answered as expected (a consent copy's poll, several a second): counted, not logged. */
+  routine?: boolean;
 }
+
+/** Marks this request as routine: no log line when it succeeds (its metrics still count). */
+export const markRoutine = (res: Response) => {
+  (res.locals as RecordedLocals).routine = true;
+};
 
 /**
  * One JSON line per HTTP request, written when the answer has gone: who asked (subject, agency,
@@ -94,6 +101,7 @@ function writeLine(record: RequestRecord, res: Response) {
   const operation = operationLabel(record.operationName);
   requestsTotal.inc({ service: record.service, operation, outcome });
   requestSeconds.observe({ service: record.service, operation }, durationMs / 1000);
+  if ((res.locals as RecordedLocals).routine && res.statusCode < 400) return;
   hubLog().info(
     {
       service: record.service,

@@ -87,9 +87,13 @@ beforeAll(async () => {
   await admin.query(`CREATE DATABASE "${prefix}audit_checkpoints"`);
   await admin.end();
   const auditCheckpoints = { AUDIT_CHECKPOINT_KEY: generateSignerKey(DEFAULT_AUDIT_LOG_ORIGIN), AUDIT_CHECKPOINT_DATABASE_URL: checkpointDatabase };
+  const outboxUrls = Object.fromEntries(
+    subgraphRegistry.filter(({ definition }) => definition.name !== 'consent').map(({ definition }) => [subgraphVariable(definition.name, 'URL'), graphqlUrl(definition.name)]),
+  );
   const subgraphEnv = async (name: string, port: number, consentUrl: string) => ({
     ...common,
-    ...(name === 'consent' ? auditCheckpoints : {}),
+    // Consent asks every subgraph to ship its audit outbox before it answers from the log.
+    ...(name === 'consent' ? { ...auditCheckpoints, ...outboxUrls } : {}),
     ...(await credential(name)),
     [subgraphVariable(name, 'PORT')]: String(port),
     [databaseUrlVariable(name)]: databases[name],

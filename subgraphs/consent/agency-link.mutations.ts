@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { AgencyLinkChangeInput } from './agency-link.inputs';
 import type { ConsentContext } from './consent.context';
+import { withFeedChange } from './consent-feed-writes';
 
 /**
  * How the decider learns of links: the people subgraph, which owns them, pushes every change here
@@ -19,8 +20,11 @@ export class AgencyLinkMutations {
       linkedAt: input.linkedAt,
       endedAt: input.endedAt ?? null,
     };
-    if (input.forget) await db.agencyLinkCopy.deleteMany({ where: { linkId: input.linkId } });
-    else await db.agencyLinkCopy.upsert({ where: { linkId: input.linkId }, create: { linkId: input.linkId, ...data }, update: data });
-    return input.linkId;
+    const open = !input.forget && data.endedAt === null;
+    return withFeedChange(db, async (tx) => {
+      if (input.forget) await tx.agencyLinkCopy.deleteMany({ where: { linkId: input.linkId } });
+      else await tx.agencyLinkCopy.upsert({ where: { linkId: input.linkId }, create: { linkId: input.linkId, ...data }, update: data });
+      return { result: input.linkId, feed: { kind: 'link', linkId: input.linkId, personId: input.personId, agency: input.agency, open } };
+    });
   }
 }

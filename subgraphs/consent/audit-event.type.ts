@@ -68,6 +68,9 @@ export class AuditEventPage {
 
   @Field(() => Int)
   total: number;
+
+  @Field(() => [String], { description: 'Subgraphs that did not ship their audit outbox in time for this answer (docs/AUDIT_LOG.md, "The audit outbox"): their newest entries may be missing from it. Empty when every subgraph shipped.' })
+  unshippedFrom: string[];
 }
 
 @ObjectType({ description: 'A guarded field, read from the supergraph.' })

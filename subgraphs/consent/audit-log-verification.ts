@@ -113,7 +113,7 @@ function parseHandedIn(note: string): Checkpoint {
  * hash stored with it, the latest stored checkpoint and the checkpoint the reader kept, naming
  * what broke. Reads the database as it is now: nothing cached.
  */
-export async function verifyAuditLog(db: ConsentDb, audit: AuditLog, handedInNote: string | null): Promise<AuditLogVerification> {
+export async function verifyAuditLog(db: ConsentDb, audit: AuditLog, handedInNote: string | null): Promise<Omit<AuditLogVerification, 'unshippedFrom'>> {
   const { origin, verifier, checkpoints } = audit.settings;
   const handedIn = handedInNote === null ? null : parseHandedIn(handedInNote);
   const records: CheckpointRecord[] = await checkpoints.all();

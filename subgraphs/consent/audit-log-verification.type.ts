@@ -84,4 +84,7 @@ export class AuditLogVerification {
 
   @Field(() => [AuditCheck])
   checkedAgainst: AuditCheck[];
+
+  @Field(() => [String], { description: 'Subgraphs that did not ship their audit outbox in time for this answer (docs/AUDIT_LOG.md, "The audit outbox"): their newest entries may be missing from it. Empty when every subgraph shipped.' })
+  unshippedFrom: string[];
 }

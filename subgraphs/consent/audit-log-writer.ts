@@ -20,9 +20,16 @@ const TREE_STATE = { name: 'audit-tree-state', text: 'SELECT size, "rightEdge" F
 const INSERT = {
   name: 'audit-insert',
   text:
-    `INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}, "leafIndex", "leafHash") ` +
+    `INSERT INTO "AuditEvent" (${COLUMNS.map((column) => `"${column}"`).join(', ')}, "leafIndex", "leafHash", "sourceSubgraph", "sourceSequence") ` +
     `SELECT * FROM unnest($1::timestamp[], ${COLUMNS.slice(1).map((_, index) => `$${index + 2}::text[]`).join(', ')}, ` +
-    `$${COLUMNS.length + 1}::integer[], $${COLUMNS.length + 2}::bytea[])`,
+    `$${COLUMNS.length + 1}::integer[], $${COLUMNS.length + 2}::bytea[], $${COLUMNS.length + 3}::text[], $${COLUMNS.length + 4}::bigint[])`,
+};
+/** Which of a batch's shipped entries the log holds already (a batch sent again after a crash), with their leaf hashes. */
+const ALREADY_APPENDED = {
+  name: 'audit-already-appended',
+  text:
+    'SELECT "sourceSubgraph", "sourceSequence"::text AS "sourceSequence", "leafHash" FROM "AuditEvent" ' +
+    'WHERE ("sourceSubgraph", "sourceSequence") IN (SELECT * FROM unnest($1::text[], $2::bigint[]))',
 };
 const WRITE_TREE_STATE = {
   name: 'audit-write-tree-state',
@@ -39,8 +46,20 @@ const OPEN_BREAK_GLASS_REVIEW = {
     'VALUES ($1, $2::timestamp, $3, $4, $5, $6) ON CONFLICT ("requestId") DO NOTHING',
 };
 
+/** Where a shipped entry comes from: the subgraph (from its credential) and the entry's sequence in that subgraph's outbox. */
+export interface AuditEntrySource {
+  subgraph: string;
+  /** The outbox sequence, as decimal text (a bigint). */
+  sequence: string;
+}
+
+/** Shipped entries sent again carry the same source; one whose source is known with another leaf is refused, not skipped. */
+export class AuditSourceConflictError extends Error {}
+
 interface PendingAppend {
   entries: AuditEntry[];
+  /** One per entry when the entries were shipped from a subgraph's outbox. */
+  sources: AuditEntrySource[] | null;
   written(): void;
   failed(error: unknown): void;
 }
@@ -74,7 +93,23 @@ export class AuditLogWriter {
     const committed = this.committed;
     if (!committed) return Promise.reject(new Error('the consent database was opened without its audit log settings: nothing may be appended'));
     return new Promise((written, failed) => {
-      this.pending.push({ entries, written, failed });
+      this.pending.push({ entries, sources: null, written, failed });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Appends entries shipped from a subgraph's audit outbox, idempotently: an entry whose source
+   * (subgraph, outbox sequence) the log already holds with the same leaf is skipped, inside the
+   * append's transaction under the log's lock, so a batch sent again after a crash appends nothing
+   * twice. A known source with a different leaf fails this batch (AuditSourceConflictError).
+   */
+  appendShipped(entries: AuditEntry[], sources: AuditEntrySource[]): Promise<void> {
+    if (entries.length !== sources.length) return Promise.reject(new Error('one source per shipped entry'));
+    if (entries.length === 0) return Promise.resolve();
+    if (!this.committed) return Promise.reject(new Error('the consent database was opened without its audit log settings: nothing may be appended'));
+    return new Promise((written, failed) => {
+      this.pending.push({ entries, sources, written, failed });
       this.schedule();
     });
   }
@@ -91,11 +126,22 @@ export class AuditLogWriter {
     const batch = this.pending;
     this.pending = [];
     try {
-      // Encoded before the transaction: an entry that cannot be a leaf fails its batch without taking the lock.
-      const entries = batch.flatMap((append) => append.entries);
-      const leafHashes = entries.map((entry) => hashLeaf(encodeAuditLeaf(entry)));
-      const state = await this.inTransaction((connection) => this.write(connection, entries, leafHashes));
-      for (const append of batch) append.written();
+      // Encoded before the transaction: an entry that cannot be a leaf fails its own batch without taking the lock.
+      const encoded: Array<PendingAppend & { leafHashes: Buffer[] }> = [];
+      for (const append of batch) {
+        try {
+          encoded.push({ ...append, leafHashes: append.entries.map((entry) => hashLeaf(encodeAuditLeaf(entry))) });
+        } catch (error) {
+          append.failed(error);
+        }
+      }
+      if (encoded.length === 0) return;
+      const { state, refused } = await this.inTransaction((connection) => this.write(connection, encoded));
+      for (const append of encoded) {
+        const conflict = refused.get(append);
+        if (conflict) append.failed(conflict);
+        else append.written();
+      }
       this.committed?.(state.size);
     } catch (error) {
       for (const append of batch) append.failed(error);
@@ -122,20 +168,26 @@ export class AuditLogWriter {
     }
   }
 
-  private async write(connection: PoolClient, entries: AuditEntry[], leafHashes: Buffer[]): Promise<TreeState> {
+  private async write(
+    connection: PoolClient,
+    batch: Array<PendingAppend & { leafHashes: Buffer[] }>,
+  ): Promise<{ state: TreeState; refused: Map<PendingAppend, AuditSourceConflictError> }> {
     await connection.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOG_LOCK]);
     const current = await connection.query<{ size: number; rightEdge: Buffer[] | null }>(TREE_STATE);
     // The lock and the tree state: part of the write, not reads of anyone's data.
     this.statements.count += 2;
+    const { entries, leafHashes, sources, refused } = await this.withoutDuplicates(connection, batch);
     const before: TreeState = current.rows[0] ? { size: current.rows[0].size, rightEdge: current.rows[0].rightEdge ?? [] } : { size: 0, rightEdge: [] };
     const after = appendLeaves(before, leafHashes);
-    const columns: unknown[][] = [...COLUMNS.map(() => []), [], []];
+    const columns: unknown[][] = [...COLUMNS.map(() => []), [], [], [], []];
     entries.forEach((entry, index) => {
       // `at` as UTC text: the `timestamp` column Prisma reads back as UTC drops the `Z`.
       const row = { ...entry, at: entry.at.toISOString() };
       COLUMNS.forEach((column, at) => columns[at].push(row[column]));
       columns[COLUMNS.length].push(before.size + index);
       columns[COLUMNS.length + 1].push(leafHashes[index]);
+      columns[COLUMNS.length + 2].push(sources[index]?.subgraph ?? null);
+      columns[COLUMNS.length + 3].push(sources[index]?.sequence ?? null);
     });
     await connection.query({ ...INSERT, values: columns });
     this.statements.record(INSERT.text);
@@ -148,7 +200,47 @@ export class AuditLogWriter {
       });
       this.statements.record(OPEN_BREAK_GLASS_REVIEW.text);
     }
-    return after;
+    return { state: after, refused };
+  }
+
+  /** The entries to append: shipped entries the log holds already (or twice in this batch: two replicas shipping at once) left out. */
+  private async withoutDuplicates(connection: PoolClient, batch: Array<PendingAppend & { leafHashes: Buffer[] }>) {
+    const key = (source: AuditEntrySource) => `${source.subgraph}|${source.sequence}`;
+    const shipped = batch.flatMap((append) => append.sources ?? []);
+    const held = new Map<string, Buffer>();
+    if (shipped.length > 0) {
+      const found = await connection.query<{ sourceSubgraph: string; sourceSequence: string; leafHash: Buffer }>({
+        ...ALREADY_APPENDED,
+        values: [shipped.map((source) => source.subgraph), shipped.map((source) => source.sequence)],
+      });
+      // Part of the write (which shipped entries it holds already), not a read of anyone's data.
+      this.statements.count += 1;
+      for (const row of found.rows) held.set(key({ subgraph: row.sourceSubgraph, sequence: row.sourceSequence }), row.leafHash);
+    }
+    const refused = new Map<PendingAppend, AuditSourceConflictError>();
+    const kept: Array<{ entry: AuditEntry; leafHash: Buffer; source: AuditEntrySource | null }> = [];
+    for (const append of batch) {
+      const mine: typeof kept = [];
+      const added = new Map<string, Buffer>();
+      append.entries.forEach((entry, index) => {
+        const source = append.sources?.[index] ?? null;
+        const leafHash = append.leafHashes[index];
+        if (source) {
+          const known = held.get(key(source)) ?? added.get(key(source));
+          if (known && !known.equals(leafHash)) {
+            refused.set(append, new AuditSourceConflictError(`${source.subgraph} outbox entry ${source.sequence} is in the audit log already with other fields`));
+            return;
+          }
+          if (known) return;
+          added.set(key(source), leafHash);
+        }
+        mine.push({ entry, leafHash, source });
+      });
+      if (refused.has(append)) continue;
+      kept.push(...mine);
+      for (const [k, hash] of added) held.set(k, hash);
+    }
+    return { entries: kept.map((k) => k.entry), leafHashes: kept.map((k) => k.leafHash), sources: kept.map((k) => k.source), refused };
   }
 }
 

@@ -44,11 +44,12 @@ export class AuditResolver {
       ...(filter?.decision ? { decision: filter.decision } : {}),
       ...(filter?.from || filter?.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
     };
+    const unshippedFrom = await db.flushAuditOutboxes();
     const [rows, total] = await db.$transaction([
       db.auditEvent.findMany({ where, orderBy: { sequence: 'desc' }, take: limit, skip: offset }),
       db.auditEvent.count({ where }),
     ]);
-    return { events: rows.map(toAuditEvent), total };
+    return { events: rows.map(toAuditEvent), total, unshippedFrom };
   }
 
   @Query(() => AuditLogVerification, {
@@ -56,16 +57,21 @@ export class AuditResolver {
       'Recomputes every entry of the audit log and checks it against the leaf hashes stored with it, the latest stored checkpoint and, if given, ' +
       'a checkpoint you kept; names what broke: a changed entry, a missing range, an emptied log or a fork (docs/AUDIT_LOG.md §6).',
   })
-  verifyAuditLog(
+  async verifyAuditLog(
     @Ctx() context: ConsentContext,
     @Arg('checkpoint', () => String, { nullable: true, description: 'A signed checkpoint you kept (the note, as fetched), to check the log against.' }) checkpoint?: string | null,
   ) {
-    return verifyAuditLog(context.db, servedLog(context), checkpoint ?? null);
+    const log = servedLog(context);
+    const unshippedFrom = await context.db.flushAuditOutboxes();
+    return { ...(await verifyAuditLog(context.db, log, checkpoint ?? null)), unshippedFrom };
   }
 
   @Query(() => AuditLogExportPage, { description: 'One page of the audit log export (docs/AUDIT_LOG.md §5), for `npm run fetch-audit` and `npm run verify-audit`.' })
-  auditLogExport(@Ctx() context: ConsentContext, @Args() { from, limit }: AuditExportArgs) {
-    return auditLogExportPage(context.db, servedLog(context), from, limit);
+  async auditLogExport(@Ctx() context: ConsentContext, @Args() { from, limit }: AuditExportArgs) {
+    const log = servedLog(context);
+    // The first page: entries shipped later come after the pages already fetched, in leaf order.
+    if (!from) await context.db.flushAuditOutboxes();
+    return auditLogExportPage(context.db, log, from, limit);
   }
 
   @Query(() => String, {

@@ -10,6 +10,8 @@ import type { ConsentContext } from './consent.context';
 export class BreakGlassResolver {
   @Query(() => [BreakGlassAccess], { description: 'Break-glass requests, oldest first; by default only those not yet reviewed.' })
   async breakGlassAccesses(@Ctx() { db }: ConsentContext, @Arg('pendingOnly', { defaultValue: true }) pendingOnly: boolean) {
+    // Review items open when break-glass entries arrive: every outbox first (docs/AUDIT_LOG.md §9).
+    await db.flushAuditOutboxes();
     const rows = await db.breakGlassAccess.findMany({
       where: pendingOnly ? { reviewedAt: null } : {},
       orderBy: [{ at: 'asc' }, { requestId: 'asc' }],
@@ -20,6 +22,7 @@ export class BreakGlassResolver {
 
   @Mutation(() => BreakGlassAccess, { description: 'Records the finding of a review of one break-glass request.' })
   async reviewBreakGlass(@Arg('input') input: BreakGlassReviewInput, @Ctx() { db, caller }: ConsentContext) {
+    await db.flushAuditOutboxes();
     const existing = await db.breakGlassAccess.findUnique({ where: { requestId: input.requestId } });
     if (!existing) {
       throw new GraphQLError(`No break-glass request ${input.requestId}.`, { extensions: { code: 'NOT_FOUND', field: 'requestId' } });

@@ -6,6 +6,8 @@ import { GrantConsentInput, WithdrawConsentInput } from './consent.inputs';
 import { toConsent, withCategories } from './consent-rows';
 import { Consent } from './consent.type';
 import { mayRecord, mayWithdraw } from './consent-permissions';
+import { consentChangeOf } from './consent-feed';
+import { withFeedChange } from './consent-feed-writes';
 
 const consentData = (input: GrantConsentInput, caller: Caller) => ({
   personId: input.personId,
@@ -29,7 +31,11 @@ export class ConsentMutations {
   })
   async grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() { db, caller }: ConsentContext) {
     await mayRecord(db, caller, input);
-    return toConsent(await db.consent.create({ data: consentData(input, caller), include: withCategories }));
+    const created = await withFeedChange(db, async (tx) => {
+      const row = await tx.consent.create({ data: consentData(input, caller), include: withCategories });
+      return { result: row, feed: consentChangeOf(row, row.categories.map((c) => c.category)) };
+    });
+    return toConsent(created);
   }
 
   @Mutation(() => Consent, {
@@ -48,11 +54,16 @@ export class ConsentMutations {
       new GraphQLError(`Consent ${input.consentId} was already withdrawn.`, { extensions: { code: 'BAD_USER_INPUT', field: 'consentId' } });
     if (existing.withdrawnAt) throw alreadyWithdrawn();
     // Conditional in the database: of two withdrawals at once (on two replicas), one wins and the other is told.
-    const { count } = await db.consent.updateMany({
-      where: { id: input.consentId, withdrawnAt: null },
-      data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
+    // Returns only once every subgraph's consent copy has the withdrawal (consent-feed-writes.ts).
+    const withdrawn = await withFeedChange(db, async (tx) => {
+      const { count } = await tx.consent.updateMany({
+        where: { id: input.consentId, withdrawnAt: null },
+        data: { withdrawnAt: new Date(), withdrawnBy: caller.subject, withdrawalReason: input.reason ?? null },
+      });
+      if (count === 0) throw alreadyWithdrawn();
+      const row = (await tx.consent.findUnique({ where: { id: input.consentId }, include: withCategories }))!;
+      return { result: row, feed: consentChangeOf(row, row.categories.map((c) => c.category)) };
     });
-    if (count === 0) throw alreadyWithdrawn();
-    return toConsent((await db.consent.findUnique({ where: { id: input.consentId }, include: withCategories }))!);
+    return toConsent(withdrawn);
   }
 }

@@ -7,6 +7,9 @@ import { AuditCheckpointer } from './audit-checkpointer';
 import { LeafHashTree } from './audit-log/leaf-hash-tree';
 import { auditLogSettingsFromEnv, type AuditLogSettings } from './audit-log-settings';
 import { AuditLogWriter } from './audit-log-writer';
+import { ConsentCopyFeed, copyLeaseMsFromEnv } from './consent-copy-feed';
+import { ConsentFeedSignal } from './consent-feed-signal';
+import { auditOutboxFlusher } from './audit-outbox-flush';
 
 /** The Merkle audit log beside the consent ledger: its writer, its checkpoints and what proofs read. */
 export interface AuditLog {
@@ -25,6 +28,10 @@ export type ConsentDb = PrismaClient & {
   readonly auditLog: AuditLogWriter;
   /** Absent when the database is opened only to load demo data: then nothing may be appended. */
   readonly audit: AuditLog | null;
+  /** The subgraphs' consent copies are served from here; absent when opened only to load demo data. */
+  readonly copyFeed: ConsentCopyFeed | null;
+  /** Asks every subgraph to ship its audit outbox; resolves with those that did not in time (audit-outbox-flush.ts). */
+  readonly flushAuditOutboxes: () => Promise<string[]>;
 };
 
 export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Database<ConsentDb> {
@@ -32,7 +39,12 @@ export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Dat
   const activeConsents = new ActiveConsents(database.pool, database.statements);
   const activeLinks = new ActiveLinks(database.pool, database.statements);
   let audit: AuditLog | null = null;
+  let copyFeed: ConsentCopyFeed | null = null;
+  let signal: ConsentFeedSignal | null = null;
   if (runtime) {
+    signal = new ConsentFeedSignal(url);
+    signal.start();
+    copyFeed = new ConsentCopyFeed(database.pool, signal, copyLeaseMsFromEnv());
     const settings = auditLogSettingsFromEnv(runtime.dataDir, url);
     audit = { settings, checkpointer: new AuditCheckpointer(database.pool, settings), tree: new LeafHashTree(database.pool) };
   }
@@ -43,10 +55,10 @@ export function openConsentDatabase(url: string, runtime?: SubgraphRuntime): Dat
   let closed: Promise<void> | undefined;
   return {
     ...database,
-    client: Object.assign(database.client, { activeConsents, activeLinks, auditLog, audit }),
+    client: Object.assign(database.client, { activeConsents, activeLinks, auditLog, audit, copyFeed, flushAuditOutboxes: auditOutboxFlusher(runtime?.auditOutboxes) }),
     close() {
       // The last checkpoint before the pool goes: an entry committed is an entry signed, when the process stops cleanly.
-      closed ??= (audit ? audit.checkpointer.stop() : Promise.resolve()).then(close);
+      closed ??= Promise.all([audit?.checkpointer.stop(), signal?.stop()]).then(close);
       return closed;
     },
   };

@@ -13,7 +13,9 @@ import { createConsentLoaders, type ConsentLoaders } from './consent.loaders';
 import { openConsentDatabase, type ConsentDb } from './database';
 import { PersonConsentsResolver } from './person-consents.resolver';
 import { AgencyLinkMutations } from './agency-link.mutations';
+import { appendAuditEntriesRoute } from './append-audit-entries';
 import { StaffRecordedConsentsResolver } from './staff-recorded-consents.resolver';
+import { consentCopyRoutes } from './consent-copy.endpoint';
 
 const staffOrThePersonThemselves = or(staffOnly, clientActingForThemselves((args) => args.input?.personId));
 
@@ -38,6 +40,11 @@ export const consent: SubgraphDefinition<ConsentDb, ConsentLoaders> = {
   referenceResolvers: { Person: personStubReference },
   openDatabase: openConsentDatabase,
   createLoaders: createConsentLoaders,
+  servesConsentCopies: true,
+  serviceRoutes: (app, served) => {
+    appendAuditEntriesRoute(app, served);
+    consentCopyRoutes(app, served);
+  },
   rootRules: {
     Query: {
       accessRules: dataProtectionOfficerOnly,

@@ -13,6 +13,8 @@ export class PersonAccessLogResolver {
     description: 'Who looked at (or was refused) which categories of your data, newest first. Only you can read it.',
   })
   async accessLog(@Root() person: PersonStub, @Ctx() { db }: ConsentContext) {
+    // Every subgraph's outbox first: a look shows up at once, shipped or not.
+    await db.flushAuditOutboxes();
     const rows = await db.auditEvent.findMany({ where: { personId: person.id }, orderBy: { sequence: 'desc' }, take: 500 });
     const urgent = [...new Set(rows.filter((row) => row.reason === 'BREAK_GLASS').map((row) => row.requestId))];
     const reviews = urgent.length ? await db.breakGlassAccess.findMany({ where: { requestId: { in: urgent } } }) : [];

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
-import { serviceCallHeaders, type OnBehalfOf } from '../../platform/service-call-headers';
 import { consentDecisionsTotal } from '../../platform/metrics';
+import type { AuditRecorder } from './audit-recorder';
+import { askedQuestions, decideQuestions, type DecisionAsker } from './access-decision-rules';
+import type { ConsentCopy } from './consent-copy';
 
 export interface AccessQuestion {
   personId: string;
@@ -23,66 +25,47 @@ export interface AccessAnswer {
   reason: string;
 }
 
-/**
- * Who asks: the caller's token (the consent subgraph decides for that caller) and the asking
- * subgraph's credential (from which the consent subgraph takes the subgraph's name and agency).
- */
-export interface DecisionSource extends OnBehalfOf {
-  consentUrl: string;
-  /** The asking subgraph's name, for /metrics only: the consent subgraph reads it from the credential. */
-  subgraph: string;
+/** Who asks and where the facts come from: one request's caller through this subgraph, decided on its consent copy. */
+export interface DecisionSource extends DecisionAsker {
+  copy: ConsentCopy;
+  /** Where the decisions' audit entries are made durable before any answer leaves. */
+  auditRecorder: AuditRecorder;
 }
+
+/** How long a decision waits for a lapsed copy's renewal before refusing as unavailable. */
+const RENEWAL_WAIT_MS = 1000;
 
 /** The most questions one decision batch may carry: a caseload of 1,000 people asks about 15,000. */
 export const MAX_ACCESS_QUESTIONS = 20_000;
 
-const DECIDE = `mutation Decide($input: AccessQuestionInput!) {
-  decideAccess(input: $input) { personId category holdingAgencies purpose allowed reason }
-}`;
-
 /**
- * One per subgraph request: every (person, category) a request touches is asked of the consent
- * subgraph in one batch (DataLoader), and each pair is asked once however many fields need it.
+ * One per subgraph request: every (person, category) a request touches is decided in one batch
+ * (DataLoader), each pair once however many fields need it, here in the subgraph from its consent
+ * copy by the one set of rules (access-decision-rules.ts). No answer leaves before the batch's
+ * audit entries are recorded; a copy that is not current, or a recorder that fails, refuses them all.
  */
 export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQuestion, AccessAnswer, string> {
   return new DataLoader<AccessQuestion, AccessAnswer, string>(
-    async (questions) => countedDecisions(source.subgraph, await decide(questions)),
+    async (questions) => countedDecisions(source.callingService.name, await decide(questions)),
     { cacheKeyFn: questionKey, maxBatchSize: MAX_ACCESS_QUESTIONS },
   );
 
   async function decide(questions: readonly AccessQuestion[]): Promise<AccessAnswer[]> {
+    const { copy } = source;
+    if (!(await copy.whenCurrent(RENEWAL_WAIT_MS))) return questions.map(() => unavailable);
+    const requests = askedQuestions(source.callingService, questions);
+    const { decisions, entries } = decideQuestions(source, requests, copy);
     try {
-      const response = await fetch(source.consentUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...serviceCallHeaders(source) },
-        body: JSON.stringify({
-          query: DECIDE,
-          variables: {
-            input: {
-              requests: questions.map(({ holdingAgencies, purpose, ...question }) => ({
-                ...question,
-                ...(holdingAgencies?.length ? { holdingAgencies } : {}),
-                ...(purpose === 'WRITE' ? { purpose } : {}),
-              })),
-            },
-          },
-        }),
-        signal: AbortSignal.timeout(5000),
-      });
-      const body = (await response.json()) as {
-        data?: {
-          decideAccess: Array<{ personId: string; category: string; holdingAgencies: string[]; purpose: string; allowed: boolean; reason: string }>;
-        };
-      };
-      if (!response.ok || !body.data) throw new Error(`consent subgraph answered ${response.status}`);
-      const answers = new Map(body.data.decideAccess.map((d) => [questionKey(d), d]));
-      return questions.map((q) => {
-        const answer = answers.get(questionKey(q));
-        return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
-      });
+      await source.auditRecorder.record(entries);
     } catch {
       return questions.map(() => unavailable);
     }
+    const answers = new Map(decisions.map((d) => [questionKey(d), d]));
+    return questions.map((question) => {
+      const [asked] = askedQuestions(source.callingService, [question]);
+      const answer = answers.get(questionKey(asked));
+      return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
+    });
   }
 }
 

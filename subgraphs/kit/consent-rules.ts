@@ -56,3 +56,16 @@ export function consentRulesFor(schema: GraphQLSchema, sharedRecordTypes: string
 }
 
 export type { IRules };
+
+/** Every category a guarded field of this schema is guarded by: what the subgraph's consent copy holds. */
+export function categoriesGuardedIn(schema: GraphQLSchema): string[] {
+  const categories = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.astNode || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const category = field.astNode ? guardingCategory(type.astNode, field.astNode) : null;
+      if (category) categories.add(category);
+    }
+  }
+  return [...categories].sort();
+}

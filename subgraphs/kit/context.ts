@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from '../../platform/caller';
 import type { CallingService } from '../../platform/service-credentials';
+import type { AuditRecorder } from './audit-recorder';
 import type { AccessAnswer, AccessQuestion } from './consent-decisions';
 import type { ConsentLedger } from './consent-ledger';
 
@@ -19,8 +20,10 @@ export interface SubgraphContext<Db, Loaders> {
   owningAgency: string | null;
   db: Db;
   loaders: Loaders;
-  /** Access decisions for this request, asked of the consent subgraph in batches. */
+  /** Access decisions for this request, taken in batches from this subgraph's consent copy (consent-copy.ts). */
   decisions: DataLoader<AccessQuestion, AccessAnswer, string>;
+  /** This subgraph's audit outbox: the entries of its access decisions, durable locally before any answer leaves. */
+  auditRecorder: AuditRecorder;
   /** The consent ledger, for writes that record consent in the same step (a referral). */
   consentLedger: ConsentLedger;
   /** Break-glass: the written justification the caller sent in `x-break-glass`, if any. */

@@ -24,8 +24,8 @@ function writtenCategory(info: GraphQLResolveInfo): string {
 
 /**
  * Writing a record does not make a link: an agency writes a person's records only while it works
- * with them. Asked of the consent subgraph (purpose WRITE, step "linked agency" of the decision)
- * and logged there like any decision, under the mutation's name and the category it writes.
+ * with them. Decided like any access (purpose WRITE, step "linked agency" of the decision)
+ * and logged like any decision, under the mutation's name and the category it writes.
  */
 export async function requireLink(context: Context, personId: string, category: string, fieldPath: string): Promise<void> {
   if (!consentEnforced()) return;

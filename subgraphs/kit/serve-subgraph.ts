@@ -18,9 +18,12 @@ import { frontDoorFallback, frontDoorRoutes, frontDoorServerOptions } from '../.
 import { graphqlBody } from '../../platform/json-body';
 import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
+import { AuditOutbox } from './audit-outbox';
+import { AuditShipper, auditOutboxFlushRoute } from './audit-shipper';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
-import { consentRulesFor } from './consent-rules';
+import { categoriesGuardedIn, consentRulesFor } from './consent-rules';
+import { ConsentCopy } from './consent-copy';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -39,6 +42,8 @@ export interface SubgraphOptions {
   consentUrl: () => string;
   /** The hub's data folder (DATA_DIR): where a subgraph keeps files of its own. */
   dataDir: string;
+  /** The GraphQL URL of every subgraph by name (the consent subgraph asks each to ship its audit outbox); none unless given. */
+  subgraphUrls?: () => Record<string, string>;
   /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
   limits?: OperationLimits;
 }
@@ -47,6 +52,7 @@ export interface RunningSubgraph {
   name: string;
   url: string;
   database: Database<unknown>;
+  auditShipper: AuditShipper;
   stop(): Promise<void>;
 }
 
@@ -60,8 +66,24 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const rules = mergeRules(consentRules, definition.rootRules as Record<string, Record<string, ShieldRule>>);
   rules.Query = { ...rules.Query, _service: serviceOnly };
   const schema = applyMiddleware(federated, idArgumentChecks(federated), shield(rules, { allowExternalErrors: true, fallbackError: forbidden('Not allowed.') }));
-  const database = definition.openDatabase(options.databaseUrl, { dataDir: options.dataDir });
+  const verifyService = createServiceCredentialVerifier(options.auth);
+  const database = definition.openDatabase(options.databaseUrl, {
+    dataDir: options.dataDir,
+    auditOutboxes: { urls: options.subgraphUrls ?? (() => ({})), serviceCredential: options.serviceCredential },
+  });
   const owningAgency = owningAgencyOf(definition.name);
+  const auditShipper = new AuditShipper(database.pool, { subgraph: definition.name, consentUrl: options.consentUrl, serviceCredential: options.serviceCredential });
+  const auditRecorder = new AuditOutbox(database.pool, database.statements, () => auditShipper.committed());
+  // What this subgraph's credential says of it (hub/service-identities.ts): the decisions it makes locally are its own.
+  const self = { name: definition.name, agency: owningAgency, holdsSharedRecords: Boolean(definition.sharedRecordTypes?.length) };
+  const categories = categoriesGuardedIn(federated);
+  let ownUrl = '';
+  const consentCopy = new ConsentCopy({
+    subgraph: definition.name,
+    serviceCredential: options.serviceCredential,
+    consentUrl: definition.servesConsentCopies ? () => ownUrl : options.consentUrl,
+    categories,
+  });
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
@@ -86,7 +108,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.use(
     '/graphql',
     requireBearerToken(createTokenVerifier(options.auth)),
-    acceptServiceCredential(createServiceCredentialVerifier(options.auth)),
+    acceptServiceCredential(verifyService),
     refuseInadequateBreakGlass,
     ...graphqlBody(),
     expressMiddleware(server, {
@@ -110,22 +132,39 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           db: database.client,
           loaders: definition.createLoaders(database.client),
           breakGlassJustification,
+          auditRecorder,
           consentLedger: createConsentLedger({ consentUrl: options.consentUrl(), ...onBehalfOf }),
-          decisions: createDecisionLoader({ consentUrl: options.consentUrl(), subgraph: definition.name, ...onBehalfOf, breakGlassJustification }),
+          decisions: createDecisionLoader({
+            caller,
+            callingService: self,
+            requestId: onBehalfOf.requestId,
+            correlationId: onBehalfOf.correlationId,
+            breakGlassJustification,
+            copy: consentCopy,
+            auditRecorder,
+          }),
         };
       },
     }),
   );
 
+  auditOutboxFlushRoute(app, auditShipper, verifyService);
+  definition.serviceRoutes?.(app, { db: database.client, verifyService });
   frontDoorFallback(app);
   const listening = await listen(app, options.port, options.host);
+  const url = `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`;
+  ownUrl = url;
+  if (consentEnforced() && categories.length > 0) await consentCopy.start();
   return {
     name: definition.name,
-    url: `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`,
+    url,
     database,
+    auditShipper,
     async stop() {
+      await consentCopy.stop();
       await listening.close();
       await server.stop();
+      await auditShipper.stop();
       await database.close();
     },
   };

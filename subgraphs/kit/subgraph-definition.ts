@@ -1,12 +1,15 @@
 import type { IRules } from 'graphql-shield';
 import type { Database } from './database';
 import type { SubgraphContext } from './context';
+import type { ServiceRoutes } from './service-routes';
 
 type ClassType = abstract new (...args: never[]) => unknown;
 
 /** What a served subgraph may keep beside its database: files under the hub's data folder (the audit log's checkpoint key, by default). */
 export interface SubgraphRuntime {
   dataDir: string;
+  /** Every subgraph's audit outbox, for the consent subgraph to ask them to ship before it answers from the log. */
+  auditOutboxes?: { urls: () => Record<string, string>; serviceCredential: string };
 }
 
 /** A typed reference resolver: the entity's key fields in, the entity (or a promise of it) out. */
@@ -39,6 +42,10 @@ export interface SubgraphDefinition<Db = any, Loaders = any> {
    * by their own fields' rules and never ahead of time from a field above.
    */
   sharedRecordTypes?: string[];
+  /** Service-to-service routes beside /graphql (kit/service-routes.ts): the consent subgraph's `appendAuditEntries`. */
+  serviceRoutes?: ServiceRoutes<Db>;
   /** graphql-shield rules for the root fields (who may call which query and mutation). */
   rootRules: IRules;
+  /** This subgraph serves the consent copies: its own copy is synced from itself, not from CONSENT_URL. */
+  servesConsentCopies?: boolean;
 }

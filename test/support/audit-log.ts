@@ -21,7 +21,11 @@ export async function fetchAuditExport(hub: TestHub, user = 'helen'): Promise<Au
   return exported!;
 }
 
-/** Every entry committed so far is under a stored checkpoint (the consent subgraph's checkpointer has nothing due). */
+/**
+ * Every entry recorded so far is in the central log and under a stored checkpoint: every subgraph's
+ * audit outbox shipped, then the consent subgraph's checkpointer has nothing due.
+ */
 export async function checkpointsSettled(hub: TestHub): Promise<void> {
+  await Promise.all([...hub.hub.subgraphs.values()].map((subgraph) => subgraph.auditShipper.flush()));
   await (hub.database('consent') as ConsentDb).audit!.checkpointer.settled();
 }

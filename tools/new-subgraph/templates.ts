@@ -239,6 +239,27 @@ model ${P}Entry {
 
   @@index([personId])
 }
+
+// The audit outbox (docs/AUDIT_LOG.md, "The audit outbox"): the audit entries of this subgraph's
+// access decisions, committed before the answer leaves and deleted once the consent subgraph has
+// appended them to the Merkle log (subgraphs/kit/audit-shipper.ts). Only unshipped entries live here.
+model AuditOutbox {
+  sequence      BigInt   @id @default(autoincrement()) // never reused: the central log dedupes on (subgraph, sequence)
+  at            DateTime
+  subject       String
+  agency        String?
+  role          String
+  personId      String
+  subgraph      String
+  fieldPath     String
+  category      String
+  decision      String
+  reason        String
+  consentId     String?
+  justification String?
+  requestId     String
+  correlationId String?
+}
 `,
     [`prisma/${name}/prisma.config.ts`]: `import { postgresConfigFor } from '../postgres-config';
 

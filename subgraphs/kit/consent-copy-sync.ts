@@ -1,0 +1,52 @@
+/**
+ * What a subgraph's consent copy and the consent subgraph say to each other over
+ * `POST /consent-copy` (service credential only): the one protocol of local consent decisions.
+ */
+
+/** The path on the consent subgraph, beside its /graphql. */
+export const CONSENT_COPY_PATH = '/consent-copy';
+
+export interface CopySyncRequest {
+  /** `<subgraph>:<random>`: one per process; the consent subgraph refuses a holder not named for the credential's subgraph. */
+  holder: string;
+  /** The feed version the copy has applied (acked by this very poll), or null for a whole snapshot. */
+  since: number | null;
+  /** The categories the copy wants; refused unless the subgraph serves every one. All it serves when absent. */
+  categories?: string[];
+  /** False: answer at once even with no changes (a copy whose lease is running out). A long poll unless said. */
+  wait?: boolean;
+  /** The holder is stopping: its lease is given back and nothing else is answered. */
+  release?: boolean;
+}
+
+export interface CopyConsent {
+  consentId: string;
+  personId: string;
+  agency: string;
+  /** Only the categories the asking subgraph serves. */
+  categories: string[];
+  /** Epoch milliseconds. */
+  givenAt: number;
+  expiresAt: number | null;
+}
+
+export interface CopyLink {
+  linkId: string;
+  personId: string;
+  agency: string;
+}
+
+export type CopyChange =
+  | (CopyConsent & { kind: 'consent'; active: boolean })
+  | (CopyLink & { kind: 'link'; open: boolean });
+
+export interface CopySyncAnswer {
+  /** The feed version the copy stands at once it has applied this answer. */
+  version: number;
+  /** How long the copy counts as current from the moment this poll was sent (less a margin for clock rates). */
+  leaseMs: number;
+  snapshot?: { consents: CopyConsent[]; links: CopyLink[] };
+  changes?: CopyChange[];
+  /** The copy is ahead of the feed (another ledger): it must load a snapshot. */
+  resync?: boolean;
+}

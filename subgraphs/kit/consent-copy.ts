@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
+import type { AccessFacts } from './access-decision-rules';
+import { CONSENT_COPY_PATH, type CopyChange, type CopyConsent, type CopySyncAnswer } from './consent-copy-sync';
+
+export interface ConsentCopySource {
+  subgraph: string;
+  /** This subgraph's own service credential: the consent subgraph gives a copy to subgraphs only. */
+  serviceCredential: string;
+  /** The consent subgraph's GraphQL URL (its /consent-copy is beside it); a function, as consent may learn its port late. */
+  consentUrl: () => string;
+  /** The categories this subgraph's fields are guarded by: all the copy holds. */
+  categories: string[];
+}
+
+/** Kept back from the lease the consent subgraph gives, for the two clocks not running at quite the same rate. */
+const leaseMargin = (leaseMs: number) => Math.min(250, Math.floor(leaseMs / 4));
+const RETRY_MS = 200;
+/** The consent subgraph holds a poll with no changes for 500 ms; with the round trip, this much lease must be left to long-poll. */
+const LONG_POLL_BUDGET_MS = 750;
+
+const pair = (personId: string, agency: string, category?: string) => (category === undefined ? `${agency}|${personId}` : `${personId}|${agency}|${category}`);
+
+/**
+ * This subgraph's in-memory copy of the consent ledger (README, "Local consent decisions"): the
+ * active consents of the categories it serves and every agency's open links, kept current by a
+ * long poll of the consent subgraph. Each poll renews this process's lease and acks the version
+ * applied; the copy counts as current until the lease of the last answered poll runs out, counted
+ * from when that poll was SENT. Not current (consent unreachable too long, or never synced): every
+ * guarded field is refused as CONSENT_SERVICE_UNAVAILABLE.
+ */
+export class ConsentCopy implements AccessFacts {
+  readonly holder: string;
+  private version: number | null = null;
+  private currentUntil = 0;
+  private consents = new Map<string, CopyConsent>();
+  private consentsByPair = new Map<string, Set<string>>();
+  private links = new Map<string, string>();
+  private linkCounts = new Map<string, number>();
+  private readonly served: ReadonlySet<string>;
+  private running: Promise<void> | null = null;
+  private renewals: Array<() => void> = [];
+  private readonly stopping = new AbortController();
+  private firstSync!: () => void;
+  private readonly synced = new Promise<void>((resolve) => {
+    this.firstSync = resolve;
+  });
+
+  constructor(private readonly source: ConsentCopySource) {
+    this.holder = `${source.subgraph}:${randomUUID()}`;
+    this.served = new Set(source.categories);
+  }
+
+  /** Starts syncing; resolves after the first sync or after `waitMs`, whichever is first (consent may not be up yet). */
+  async start(waitMs = 5000): Promise<void> {
+    this.running ??= this.run();
+    await Promise.race([this.synced, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+  }
+
+  isCurrent(): boolean {
+    return performance.now() < this.currentUntil;
+  }
+
+  /**
+   * Current now, or once the renewal under way is answered within `maxWaitMs`: a process that
+   * stalled (a long garbage collection, a busy event loop) past its lease waits one round trip
+   * rather than refusing. With the consent subgraph unreachable, false after `maxWaitMs`.
+   */
+  async whenCurrent(maxWaitMs: number): Promise<boolean> {
+    if (this.isCurrent()) return true;
+    if (!this.running || maxWaitMs <= 0) return false;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, maxWaitMs);
+      this.renewals.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return this.isCurrent();
+  }
+
+  /** Whether the copy holds this category at all: one the subgraph does not serve is never consented here. */
+  holds(category: string): boolean {
+    return this.served.has(category);
+  }
+
+  consentFor(personId: string, agency: string, category: string, now = Date.now()): string | null {
+    for (const consentId of this.consentsByPair.get(pair(personId, agency, category)) ?? []) {
+      const consent = this.consents.get(consentId)!;
+      if (consent.givenAt <= now && (consent.expiresAt === null || consent.expiresAt > now)) return consentId;
+    }
+    return null;
+  }
+
+  linked(agency: string, personId: string): boolean {
+    return (this.linkCounts.get(pair(personId, agency)) ?? 0) > 0;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.stopping.abort();
+    await this.running?.catch(() => undefined);
+    this.currentUntil = 0;
+    // Given back, so no change waits for this process's lease to run out.
+    await this.post({ holder: this.holder, since: null, release: true }, AbortSignal.timeout(1000)).catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping.signal.aborted) {
+      const sentAt = performance.now();
+      // A long poll only while the lease outlasts it: a copy near its end (after a stall) renews at once.
+      const wait = this.currentUntil - sentAt > LONG_POLL_BUDGET_MS;
+      try {
+        const answer = (await this.post(
+          { holder: this.holder, since: this.version, categories: this.source.categories, wait },
+          AbortSignal.any([this.stopping.signal, AbortSignal.timeout(10_000)]),
+        )) as CopySyncAnswer;
+        if (process.env.DEBUG_COPY) console.error('copy', this.source.subgraph, this.version, Math.round(performance.now() - sentAt), JSON.stringify(answer).slice(0, 200));
+        this.apply(answer);
+        this.currentUntil = this.version === null ? 0 : sentAt + answer.leaseMs - leaseMargin(answer.leaseMs);
+        if (this.version !== null) {
+          this.firstSync();
+          for (const renewed of this.renewals.splice(0)) renewed();
+        }
+      } catch (error) {
+        if (this.stopping.signal.aborted) return;
+        if (process.env.DEBUG_COPY) console.error('copy', this.source.subgraph, error);
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+    }
+  }
+
+  private async post(body: object, signal: AbortSignal): Promise<unknown> {
+    const url = this.source.consentUrl().replace(/\/graphql$/, CONSENT_COPY_PATH);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SERVICE_CREDENTIAL_HEADER]: this.source.serviceCredential },
+      body: JSON.stringify(body),
+      signal,
+    });
+    if (!response.ok) throw new Error(`consent copy sync answered ${response.status}: ${await response.text()}`);
+    return response.json();
+  }
+
+  private apply(answer: CopySyncAnswer): void {
+    if (answer.resync) {
+      this.version = null;
+      return;
+    }
+    if (answer.snapshot) {
+      this.consents.clear();
+      this.consentsByPair.clear();
+      this.links.clear();
+      this.linkCounts.clear();
+      for (const consent of answer.snapshot.consents) this.putConsent(consent);
+      for (const link of answer.snapshot.links) this.putLink(link.linkId, pair(link.personId, link.agency));
+    }
+    for (const change of answer.changes ?? []) this.applyChange(change);
+    this.version = answer.version;
+  }
+
+  private applyChange(change: CopyChange): void {
+    if (change.kind === 'link') {
+      this.dropLink(change.linkId);
+      if (change.open) this.putLink(change.linkId, pair(change.personId, change.agency));
+      return;
+    }
+    this.dropConsent(change.consentId);
+    if (change.active) this.putConsent(change);
+  }
+
+  private putConsent({ consentId, personId, agency, categories, givenAt, expiresAt }: CopyConsent): void {
+    this.consents.set(consentId, { consentId, personId, agency, categories, givenAt, expiresAt });
+    for (const category of categories) {
+      const key = pair(personId, agency, category);
+      if (!this.consentsByPair.has(key)) this.consentsByPair.set(key, new Set());
+      this.consentsByPair.get(key)!.add(consentId);
+    }
+  }
+
+  private dropConsent(consentId: string): void {
+    const consent = this.consents.get(consentId);
+    if (!consent) return;
+    this.consents.delete(consentId);
+    for (const category of consent.categories) {
+      const key = pair(consent.personId, consent.agency, category);
+      const ids = this.consentsByPair.get(key);
+      ids?.delete(consentId);
+      if (ids?.size === 0) this.consentsByPair.delete(key);
+    }
+  }
+
+  private putLink(linkId: string, key: string): void {
+    this.links.set(linkId, key);
+    this.linkCounts.set(key, (this.linkCounts.get(key) ?? 0) + 1);
+  }
+
+  private dropLink(linkId: string): void {
+    const key = this.links.get(linkId);
+    if (key === undefined) return;
+    this.links.delete(linkId);
+    const count = (this.linkCounts.get(key) ?? 1) - 1;
+    if (count > 0) this.linkCounts.set(key, count);
+    else this.linkCounts.delete(key);
+  }
+}

@@ -1,0 +1,125 @@
+import type { Pool } from 'pg';
+import { demoPeople } from '../prisma/demo-people';
+import { AuditShipper } from '../subgraphs/kit/audit-shipper';
+import type { RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
+import { startTestHub, type TestHub } from './support/test-hub';
+
+const { tomasz } = demoPeople;
+const SOCIAL_CARE = `{ person(id: "${tomasz.id}") { socialCare { lookedAfterStatus } } }`;
+
+/** The audit outbox (docs/AUDIT_LOG.md, "The audit outbox"): durable locally first, in the central log once, however the shipping goes. */
+describe('the audit outbox', () => {
+  let hub: TestHub;
+  let socialServices: RunningSubgraph;
+  let resume: () => void;
+  const consentPool = () => hub.hub.subgraphs.get('consent')!.database.pool;
+  const outboxRows = async () =>
+    (await socialServices.database.pool.query<{ sequence: string; requestId: string }>('SELECT "sequence"::text AS sequence, "requestId" FROM "AuditOutbox" ORDER BY "sequence"')).rows;
+  /** Entries of social-services in the central log, per (request, person, category, field): each must be there exactly once. */
+  const centralCounts = async (requestIds: string[]) =>
+    (
+      await consentPool().query<{ key: string; n: number }>(
+        `SELECT "requestId" || '|' || "personId" || '|' || category || '|' || "fieldPath" AS key, count(*)::int AS n
+         FROM "AuditEvent" WHERE subgraph = 'social-services' AND "requestId" = ANY($1) GROUP BY 1`,
+        [requestIds],
+      )
+    ).rows;
+  const credential = () => hub.serviceCredential({ name: 'social-services', agency: 'social-services', holdsSharedRecords: false });
+  const shipperOver = async (pool: Pick<Pool, 'query'>, consentUrl = () => hub.subgraphUrl('consent')) =>
+    new AuditShipper(pool as Pool, { subgraph: 'social-services', consentUrl, serviceCredential: await credential() });
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    socialServices = hub.hub.subgraphs.get('social-services')!;
+    // A slow shipper: nothing leaves social-services' outbox unless someone flushes it.
+    resume = socialServices.auditShipper.holdAutomaticShipping();
+  });
+  afterAll(async () => {
+    resume();
+    await hub.stop();
+  });
+
+  test('a look is durable in the subgraph before the answer, and shows up at once in the access log and the DPO search while unshipped', async () => {
+    const read = await hub.ask('dana', SOCIAL_CARE, {}, undefined, { 'x-request-id': 'outbox-look-1' });
+    expect(read.data.person.socialCare.lookedAfterStatus).toBe('NONE');
+    const waiting = await outboxRows();
+    expect(waiting.length).toBeGreaterThan(0);
+    const requestId = waiting[waiting.length - 1].requestId;
+    expect(await centralCounts([requestId])).toEqual([]);
+
+    const log = await hub.ask('tomasz', '{ me { accessLog { agency category decision reason } } }');
+    expect(log.errors).toEqual([]);
+    expect(log.data.me.accessLog).toContainEqual({ agency: 'employability', category: 'social-care', decision: 'ALLOWED', reason: 'CONSENT' });
+    const search = await hub.ask('helen', `{ auditEvents(filter: { person: "${tomasz.id}", subject: "staff-dana-okafor" }, limit: 50) { events { subgraph category requestId correlationId } } }`);
+    expect(search.data.auditEvents.events).toContainEqual({ subgraph: 'social-services', category: 'social-care', requestId, correlationId: 'outbox-look-1' });
+    expect(await outboxRows()).toEqual([]);
+  });
+
+  test('a shipment cut before consent appended, or after consent appended but before the rows were marked shipped, loses nothing and logs nothing twice', async () => {
+    for (let i = 0; i < 3; i += 1) await hub.ask('dana', SOCIAL_CARE);
+    const rows = await outboxRows();
+    const requestIds = [...new Set(rows.map((row) => row.requestId))];
+    expect(requestIds.length).toBe(3);
+
+    // Killed before consent appended: consent cannot be reached; the rows stay.
+    const unreachable = await shipperOver(socialServices.database.pool, () => 'http://127.0.0.1:9/graphql');
+    await expect(unreachable.flush()).rejects.toThrow();
+    expect(await outboxRows()).toEqual(rows);
+    expect(await centralCounts(requestIds)).toEqual([]);
+
+    // Killed after consent appended, before the rows were deleted: the connection to the subgraph's own database is cut then.
+    const pool = socialServices.database.pool;
+    const cutAfterAppend = await shipperOver({ query: ((query: { name?: string }, ...rest: unknown[]) =>
+      query?.name === 'audit-outbox-shipped' ? Promise.reject(new Error('connection cut')) : (pool.query as any)(query, ...rest)) as Pool['query'] });
+    await expect(cutAfterAppend.flush()).rejects.toThrow('connection cut');
+    expect(await outboxRows()).toEqual(rows);
+    const appendedOnce = await centralCounts(requestIds);
+    expect(appendedOnce.length).toBe(rows.length);
+    expect(appendedOnce.every(({ n }) => n === 1)).toBe(true);
+
+    // The restarted process ships the same rows again: consent skips them, the outbox empties.
+    const restarted = await shipperOver(pool);
+    expect(await restarted.flush()).toBe(rows.length);
+    expect(await outboxRows()).toEqual([]);
+    const after = await centralCounts(requestIds);
+    expect(after).toEqual(appendedOnce);
+    const verified = await hub.ask('helen', '{ verifyAuditLog { intact } }');
+    expect(verified.data.verifyAuditLog.intact).toBe(true);
+  });
+
+  test('appendAuditEntries takes a service credential only, and logs under the name the credential gives', async () => {
+    const url = hub.subgraphUrl('consent').replace(/\/graphql$/, '/audit-log/entries');
+    const entry = {
+      sequence: '900000001', at: new Date().toISOString(), subject: 'staff-dana-okafor', agency: 'employability', role: 'adviser',
+      personId: tomasz.id, subgraph: 'housing', fieldPath: 'Forged.field', category: 'housing', decision: 'ALLOWED', reason: 'CONSENT',
+      consentId: null, justification: null, requestId: 'forged-request', correlationId: null,
+    };
+    const post = (headers: Record<string, string>, body: object = { entries: [entry] }) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+    const asDana = await post({ authorization: `Bearer ${await hub.token('dana')}` });
+    expect(asDana.status).toBe(401);
+    const withBoth = await post({ authorization: `Bearer ${await hub.token('dana')}`, 'x-service-credential': await credential() });
+    expect(withBoth.status).toBe(401);
+    const asGateway = await post({ 'x-service-credential': await hub.serviceCredential({ name: 'gateway', agency: null, holdsSharedRecords: false }) });
+    expect(asGateway.status).toBe(403);
+    const badField = await post({ 'x-service-credential': await credential() }, { entries: [{ ...entry, at: 'yesterday' }] });
+    expect(badField.status).toBe(400);
+    expect(((await badField.json()) as any).errors[0].message).toMatch(/entries\[0\]\.at/);
+    const forged = await consentPool().query(`SELECT 1 FROM "AuditEvent" WHERE "requestId" = 'forged-request'`);
+    expect(forged.rows).toEqual([]);
+
+    // Social-services may log only as social-services, whatever the body says.
+    const asSocialServices = await post({ 'x-service-credential': await credential() });
+    expect(asSocialServices.status).toBe(200);
+    const logged = await consentPool().query(`SELECT subgraph FROM "AuditEvent" WHERE "requestId" = 'forged-request'`);
+    expect(logged.rows).toEqual([{ subgraph: 'social-services' }]);
+
+    // Flushing a subgraph's outbox is consent's to ask, not another subgraph's nor a person's.
+    const flushUrl = hub.subgraphUrl('housing').replace(/\/graphql$/, '/audit-outbox/flush');
+    const flushAs = async (headers: Record<string, string>) => (await fetch(flushUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' })).status;
+    expect(await flushAs({ authorization: `Bearer ${await hub.token('helen')}` })).toBe(401);
+    expect(await flushAs({ 'x-service-credential': await credential() })).toBe(403);
+    expect(await flushAs({ 'x-service-credential': await hub.serviceCredential({ name: 'consent', agency: null, holdsSharedRecords: false }) })).toBe(200);
+  });
+});

@@ -1,0 +1,46 @@
+import { demoPeople } from '../prisma/demo-people';
+import { startTestHub, type TestHub } from './support/test-hub';
+
+const { tomasz } = demoPeople;
+const LEASE_MS = 4000;
+// Tomasz consented to employability for social-care and not for safeguarding.
+const VIEW = `query($id: ID!) { person(id: $id) { id socialCare { lookedAfterStatus safeguardingNotes { concern } } } }`;
+
+const codes = (errors: Array<{ extensions?: Record<string, any> }>) => errors.map((error) => error.extensions?.code);
+
+/**
+ * The consent subgraph stops answering: each subgraph goes on deciding from its copy while the
+ * lease of its last renewal holds (CONSENT_COPY_LEASE_MS, told to the copy in every answer), and
+ * refuses every guarded field once it has lapsed.
+ */
+describe('consent unreachable: decided from the copy within the lease, refused after it', () => {
+  let hub: TestHub;
+  const before = process.env.CONSENT_COPY_LEASE_MS;
+  beforeAll(async () => {
+    process.env.CONSENT_COPY_LEASE_MS = String(LEASE_MS);
+    hub = await startTestHub();
+  });
+  afterAll(async () => {
+    await hub?.stop();
+    if (before === undefined) delete process.env.CONSENT_COPY_LEASE_MS;
+    else process.env.CONSENT_COPY_LEASE_MS = before;
+  });
+
+  test('the same view before, just after and a lease after the consent subgraph stops', async () => {
+    const up = await hub.ask('dana', VIEW, { id: tomasz.id });
+    expect(up.data.person.socialCare.lookedAfterStatus).toBe('NONE');
+    expect(codes(up.errors)).toEqual(['CONSENT_REQUIRED']);
+
+    await hub.hub.subgraphs.get('consent')!.stop();
+    // The last renewal was sent at most one long poll (0.5 s) before the stop: its lease holds for seconds yet.
+    const withinLease = await hub.ask('dana', VIEW, { id: tomasz.id });
+    expect(withinLease.data.person.socialCare.lookedAfterStatus).toBe('NONE'); // consented: still served
+    expect(codes(withinLease.errors)).toEqual(['CONSENT_REQUIRED']); // not consented: still refused as such
+
+    await new Promise((resolve) => setTimeout(resolve, LEASE_MS + 500));
+    const lapsed = await hub.ask('dana', VIEW, { id: tomasz.id });
+    expect(lapsed.data.person.id).toBe(tomasz.id);
+    expect(lapsed.data.person.socialCare).toBeNull();
+    expect(new Set(codes(lapsed.errors))).toEqual(new Set(['CONSENT_SERVICE_UNAVAILABLE']));
+  });
+});
