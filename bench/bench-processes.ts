@@ -5,16 +5,28 @@ import path from 'node:path';
 export type ChildMessage =
   | { type: 'ready'; urls: Record<string, string> }
   | { type: 'statements'; bySubgraph: Record<string, { count: number; reads: number }> }
+  | { type: 'cpu'; micros: number }
   | { type: 'failed'; error: string };
 
-/** What the runner asks: a subgraph set's SQL statement counts since the last ask (then reset), or to stop. */
-export type ParentMessage = { type: 'statements' } | { type: 'stop' };
+/** What the runner asks: a subgraph set's SQL statement counts since the last ask (then reset), the CPU time it has used, or to stop. */
+export type ParentMessage = { type: 'statements' } | { type: 'cpu' } | { type: 'stop' };
 
 export interface BenchProcess {
   label: string;
   urls: Record<string, string>;
   ask(message: ParentMessage): Promise<ChildMessage>;
   stop(): Promise<void>;
+}
+
+/** The CPU time (user + system, microseconds) the processes have used so far, summed. */
+export async function cpuMicros(processes: BenchProcess[]): Promise<number> {
+  let total = 0;
+  for (const running of processes) {
+    const answer = await running.ask({ type: 'cpu' });
+    if (answer.type !== 'cpu') throw new Error(`${running.label} did not report its CPU time`);
+    total += answer.micros;
+  }
+  return total;
 }
 
 /**
@@ -68,6 +80,10 @@ export async function serveAsBenchProcess(start: () => Promise<Record<string, st
   }
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'stop') process.exit(0);
+    if (message.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ type: 'cpu', micros: user + system } satisfies ChildMessage);
+    }
   });
   process.on('disconnect', () => process.exit(0));
 }

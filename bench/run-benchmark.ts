@@ -8,7 +8,7 @@ import type { DatabaseUrls } from '../hub/database-url';
 import { startEmbeddedPostgres } from '../hub/embedded-postgres';
 import { projectRoot } from '../hub/project-root';
 import { alternate, UnexpectedAnswers } from './alternating-rounds';
-import { FULL, SMOKE, type BenchSettings } from './bench-settings';
+import { FULL, QUICK, SMOKE, type BenchSettings } from './bench-settings';
 import { startBenchProcess, type BenchProcess } from './bench-processes';
 import { benchTeams, buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
 import * as operations from './operations';
@@ -19,7 +19,7 @@ import { measureMatching } from './matching-datasets';
 import type { MatchingReport } from './matching-benchmark';
 
 /** The comparisons of one dataset set and its servers; `matching` builds its own registers. */
-const COMPARISONS: Array<Comparison['id']> = ['consent', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
+const COMPARISONS: Array<Comparison['id']> = ['consent', 'floor', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const option = (name: string) => {
@@ -28,7 +28,7 @@ const option = (name: string) => {
 };
 
 async function main() {
-  const settings: BenchSettings = flag('smoke') ? SMOKE : FULL;
+  const settings: BenchSettings = flag('smoke') ? SMOKE : flag('quick') ? QUICK : FULL;
   // --only consent,gateway: some comparisons, e.g. while profiling one (--cpu-prof DIR).
   const only = option('only')?.split(',');
   const wanted = (id: Comparison['id'] | 'matching') => !only || only.includes(id);
@@ -38,6 +38,7 @@ async function main() {
   const processes: BenchProcess[] = [];
   let stopServer = async () => {};
   const started = Date.now();
+  const loadAtStart = os.loadavg();
   try {
     const server = await startEmbeddedPostgres(root);
     stopServer = server.stop;
@@ -75,12 +76,13 @@ async function main() {
         subgraphSet(data.smallRegister, 'on', `subgraphs, ${settings.smallRegister} people`),
         subgraphSet(data.largeRegister, 'on', `subgraphs, ${settings.largeRegister} people`),
       ]);
-      const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge] = await Promise.all([
+      const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge, floor] = await Promise.all([
         hubGateway(setOn, 'hub gateway, consent on'),
         hubGateway(setOff, 'hub gateway, consent off'),
         start('hive-gateway-process', ['--subgraphs', JSON.stringify(setOn.urls)], 'Hive Gateway'),
         hubGateway(setSmall, `hub gateway, ${settings.smallRegister} people`),
         hubGateway(setLarge, `hub gateway, ${settings.largeRegister} people`),
+        start('floor-process', ['--databases', JSON.stringify(data.hub), '--keys', keys, '--teams', teams], 'the floor'),
       ]);
 
       const mixedAdviser = await adviser(MIXED_CASELOAD_AGENCY);
@@ -93,9 +95,10 @@ async function main() {
       ];
       const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], load?: Parameters<typeof alternate>[2]) => {
         const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
-        if (readOnly && (comparison.id === 'gateway' || comparison.id === 'one-subgraph')) await assertSameAnswers(sides);
+        const sameAnswers = readOnly && ['gateway', 'one-subgraph', 'floor'].includes(comparison.id);
+        if (sameAnswers) await assertSameAnswers(sides);
         console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
-        comparisons.push({ ...comparison, sides: await alternate(sides, settings, load) });
+        comparisons.push({ ...comparison, sides: await alternate(sides, settings, load), ...(sameAnswers ? { sameAnswers } : {}) });
       };
 
       if (wanted('consent')) console.log('1. Consent enforcement on / off');
@@ -104,6 +107,16 @@ async function main() {
           { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
           { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
         ], scenario.load);
+      }
+      // The floor runs with every consent comparison (and alone with --only floor): hub/floor in every run.
+      if (wanted('consent') || wanted('floor')) {
+        console.log('1b. The hub (consent on) / the floor: the single view as a plain handler over the same rows');
+        const singleView = scenarios.find((scenario) => scenario.name === 'single view')!;
+        const sides = [
+          { label: 'hub, consent on', url: gatewayOn.urls.gateway, token: singleView.token, operation: singleView.operation, processes: [gatewayOn, setOn] },
+          { label: 'the floor', url: floor.urls.floor, token: singleView.token, operation: singleView.operation, processes: [floor] },
+        ];
+        await compare({ id: 'floor', scenario: 'single view' }, sides);
       }
       if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
       for (const scenario of scenarios.filter(() => wanted('gateway'))) {
@@ -163,6 +176,7 @@ async function main() {
       settings,
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
       startedAt: new Date(started).toISOString(),
+      loadAverage: { start: loadAtStart, end: os.loadavg() },
       seconds: 0,
       datasets,
       comparisons,
