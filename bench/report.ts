@@ -22,6 +22,8 @@ export interface BenchReport {
   datasets: { people: Record<string, number>; rowsCloned: number; seconds: number };
   comparisons: Comparison[];
   statements: Array<{ label: string } & StatementCounts>;
+  /** `--topology separate`: the machine PostgreSQL server the separate-services comparisons ran on, or why they were skipped. */
+  topologies?: { separate?: { server: string } | { skipped: string } };
   /** Comparison 6, when it ran: the large register first. */
   matching?: MatchingReport;
   targets?: Target[];
@@ -120,6 +122,12 @@ export function printReport(report: BenchReport): void {
     console.log(`Load average (1 / 5 / 15 min): ${show(report.loadAverage.start)} at the start, ${show(report.loadAverage.end)} at the end.`);
   }
   console.log(`${settings.rounds} alternating rounds of ${settings.secondsPerRun}s per side after a ${settings.warmUpSeconds}s warm-up; ${settings.connections} connections; medians of the rounds.`);
+  const separate = report.topologies?.separate;
+  if (separate) {
+    console.log('server' in separate
+      ? `Separate services ([separate PostgreSQL]): the subgraphs' databases on the machine's own ${separate.server}, started apart; embedded PostgreSQL 18 otherwise.`
+      : `Separate services SKIPPED: ${separate.skipped}`);
+  }
   console.log(`Caseload sizes: ${settings.caseloadRequests} requests per round, one at a time, after one to warm up.\n`);
   const header = `${pad('comparison', 22)}${pad('scenario', 28)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
   console.log(header);

@@ -10,13 +10,20 @@ import { projectRoot } from '../hub/project-root';
 import { alternate, UnexpectedAnswers } from './alternating-rounds';
 import { FULL, QUICK, SMOKE, type BenchSettings } from './bench-settings';
 import { startBenchProcess, type BenchProcess } from './bench-processes';
-import { benchTeams, buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
+import { startMachinePostgres } from './machine-postgres';
+import { benchTeams, buildDatasets, type BenchDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
 import * as operations from './operations';
 import { judgeTargets, printReport, type BenchReport, type Comparison } from './report';
 import { assertSameAnswers } from './same-answers';
 import { statementsPerRequest } from './statements-per-request';
 import { measureMatching } from './matching-datasets';
 import type { MatchingReport } from './matching-benchmark';
+
+/** The scenario suffix of the separate-services topology's comparisons (`--topology separate`). */
+const SEPARATE = ' [separate PostgreSQL]';
+
+/** The servers comparisons 1 and 1b need, in one topology. */
+interface TopologyServers { gatewayOn: BenchProcess; gatewayOff: BenchProcess; setOn: BenchProcess; floor: BenchProcess }
 
 /** The comparisons of one dataset set and its servers; `matching` builds its own registers. */
 const COMPARISONS: Array<Comparison['id']> = ['consent', 'floor', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
@@ -37,6 +44,8 @@ async function main() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const processes: BenchProcess[] = [];
   let stopServer = async () => {};
+  let stopMachineServer = async () => {};
+  const topologies: NonNullable<BenchReport['topologies']> = {};
   const started = Date.now();
   const loadAtStart = os.loadavg();
   try {
@@ -88,11 +97,12 @@ async function main() {
       const mixedAdviser = await adviser(MIXED_CASELOAD_AGENCY);
       const employmentAdviser = await adviser('employability');
       const registerAdviser = await adviser(REGISTER_AGENCY);
-      const scenarios = [
-        { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
-        { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
-        { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.writePersonId) },
+      const scenariosOf = (people: Pick<BenchDatasets, 'singleViewPersonId' | 'writePersonId'>, suffix = '') => [
+        { name: `caseload${suffix}`, token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
+        { name: `single view${suffix}`, token: mixedAdviser, operation: operations.singleView(people.singleViewPersonId) },
+        { name: `write${suffix}`, token: employmentAdviser, operation: operations.recordOutcome(people.writePersonId) },
       ];
+      const scenarios = scenariosOf(data);
       const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], load?: Parameters<typeof alternate>[2]) => {
         const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
         const sameAnswers = readOnly && ['gateway', 'one-subgraph', 'floor'].includes(comparison.id);
@@ -101,22 +111,46 @@ async function main() {
         comparisons.push({ ...comparison, sides: await alternate(sides, settings, load), ...(sameAnswers ? { sameAnswers } : {}) });
       };
 
-      if (wanted('consent')) console.log('1. Consent enforcement on / off');
-      for (const scenario of scenarios.filter(() => wanted('consent'))) {
-        await compare({ id: 'consent', scenario: scenario.name }, [
-          { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
-          { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
-        ], scenario.load);
-      }
-      // The floor runs with every consent comparison (and alone with --only floor): hub/floor in every run.
+      /** Comparisons 1 and 1b over one topology's servers. */
+      const consentAndFloor = async (servers: TopologyServers, topologyScenarios: ReturnType<typeof scenariosOf>) => {
+        for (const scenario of topologyScenarios.filter(() => wanted('consent'))) {
+          await compare({ id: 'consent', scenario: scenario.name }, [
+            { label: 'consent on', url: servers.gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
+            { label: 'consent off', url: servers.gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
+          ], scenario.load);
+        }
+        // The floor runs with every consent comparison (and alone with --only floor): hub/floor in every run.
+        const singleView = topologyScenarios[1];
+        await compare({ id: 'floor', scenario: singleView.name }, [
+          { label: 'hub, consent on', url: servers.gatewayOn.urls.gateway, token: singleView.token, operation: singleView.operation, processes: [servers.gatewayOn, servers.setOn] },
+          { label: 'the floor', url: servers.floor.urls.floor, token: singleView.token, operation: singleView.operation, processes: [servers.floor] },
+        ]);
+      };
       if (wanted('consent') || wanted('floor')) {
-        console.log('1b. The hub (consent on) / the floor: the single view as a plain handler over the same rows');
-        const singleView = scenarios.find((scenario) => scenario.name === 'single view')!;
-        const sides = [
-          { label: 'hub, consent on', url: gatewayOn.urls.gateway, token: singleView.token, operation: singleView.operation, processes: [gatewayOn, setOn] },
-          { label: 'the floor', url: floor.urls.floor, token: singleView.token, operation: singleView.operation, processes: [floor] },
-        ];
-        await compare({ id: 'floor', scenario: 'single view' }, sides);
+        console.log('1. Consent enforcement on / off, and 1b. the hub (consent on) / the floor: the single view as a plain handler over the same rows');
+        await consentAndFloor({ gatewayOn, gatewayOff, setOn, floor }, scenarios);
+      }
+      if (option('topology') === 'separate' && (wanted('consent') || wanted('floor'))) {
+        console.log('1 and 1b again, separate services: the subgraphs on a separately started PostgreSQL server (the machine\'s own)');
+        const machine = await startMachinePostgres(path.join(root, 'machine-postgres'));
+        if ('unavailable' in machine) {
+          console.log(`  skipped: ${machine.unavailable}`);
+          topologies.separate = { skipped: machine.unavailable };
+        } else {
+          stopMachineServer = machine.stop;
+          topologies.separate = { server: machine.version };
+          const apart = await buildDatasets(machine.serverUrl, { ...settings, smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister });
+          const [apartOn, apartOff] = await Promise.all([
+            subgraphSet(apart.hub, 'on', 'subgraphs, consent on, separate PostgreSQL'),
+            subgraphSet(apart.consentOff, 'off', 'subgraphs, consent off, separate PostgreSQL'),
+          ]);
+          const [apartGatewayOn, apartGatewayOff, apartFloor] = await Promise.all([
+            hubGateway(apartOn, 'hub gateway, consent on, separate PostgreSQL'),
+            hubGateway(apartOff, 'hub gateway, consent off, separate PostgreSQL'),
+            start('floor-process', ['--databases', JSON.stringify(apart.hub), '--keys', keys, '--teams', teams], 'the floor, separate PostgreSQL'),
+          ]);
+          await consentAndFloor({ gatewayOn: apartGatewayOn, gatewayOff: apartGatewayOff, setOn: apartOn, floor: apartFloor }, scenariosOf(apart, SEPARATE));
+        }
       }
       if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
       for (const scenario of scenarios.filter(() => wanted('gateway'))) {
@@ -182,6 +216,7 @@ async function main() {
       comparisons,
       statements,
       matching,
+      topologies,
     };
     report.seconds = (Date.now() - started) / 1000;
     report.targets = judgeTargets(report);
@@ -192,7 +227,7 @@ async function main() {
     console.log(`\nJSON: ${out}`);
   } finally {
     await Promise.all(processes.map((running) => running.stop()));
-    await stopServer();
+    await Promise.all([stopServer(), stopMachineServer()]);
     fs.rmSync(root, { recursive: true, force: true });
   }
 }
