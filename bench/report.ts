@@ -129,7 +129,7 @@ export function printReport(report: BenchReport): void {
       : `Separate services SKIPPED: ${separate.skipped}`);
   }
   console.log(`Caseload sizes: ${settings.caseloadRequests} requests per round, one at a time, after one to warm up.\n`);
-  const header = `${pad('comparison', 22)}${pad('scenario', 28)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
+  const header = `${pad('comparison', 22)}${pad('scenario', 36)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const comparison of report.comparisons) {
@@ -138,7 +138,7 @@ export function printReport(report: BenchReport): void {
       const ratio = index === 0 ? '' : fixed(first.requestsPerSecond / side.requestsPerSecond, 2);
       const p95Ratio = index === 0 ? '' : `${fixed(first.p95Ms / side.p95Ms, 2)}x`;
       console.log(
-        `${pad(index === 0 ? TITLES[comparison.id] : '', 22)}${pad(index === 0 ? comparison.scenario : '', 28)}${pad(side.label, 26)}` +
+        `${pad(index === 0 ? TITLES[comparison.id] : '', 22)}${pad(index === 0 ? comparison.scenario : '', 36)}${pad(side.label, 26)}` +
           `${padLeft(fixed(side.requestsPerSecond), 9)}${padLeft(fixed(side.p50Ms), 9)}${padLeft(fixed(side.p95Ms), 9)}${padLeft(ratio, 13)}${padLeft(p95Ratio, 11)}`,
       );
     });
@@ -147,7 +147,7 @@ export function printReport(report: BenchReport): void {
   const withCpu = report.comparisons.flatMap((comparison) => comparison.sides.filter((side) => side.cpuMsPerAnswer !== undefined).map((side) => ({ comparison, side })));
   if (withCpu.length) {
     console.log('CPU per answer (user + system of the Node server processes of each side; PostgreSQL not included)');
-    for (const { comparison, side } of withCpu) console.log(`  ${pad(`${TITLES[comparison.id]}, ${comparison.scenario}`, 40)}${pad(side.label, 26)}${padLeft(fixed(side.cpuMsPerAnswer!, 2), 9)} ms`);
+    for (const { comparison, side } of withCpu) console.log(`  ${pad(`${TITLES[comparison.id]}, ${comparison.scenario}`, 52)}${pad(side.label, 26)}${padLeft(fixed(side.cpuMsPerAnswer!, 2), 9)} ms`);
     console.log('');
   }
 
