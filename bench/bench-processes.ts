@@ -38,7 +38,8 @@ export function startBenchProcess(script: string, args: string[], label: string,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     execArgv,
     // One log line per request would flood the benchmark's output: warnings and errors only, unless HUB_LOG_LEVEL says.
-    env: { ...process.env, NODE_ENV: 'benchmark', HUB_LOG_LEVEL: process.env.HUB_LOG_LEVEL ?? 'warn' },
+    // A gateway's subgraph deadline of 10 s fails whole caseload rounds on a busy shared machine: 60 s, unless set.
+    env: { ...process.env, NODE_ENV: 'benchmark', HUB_LOG_LEVEL: process.env.HUB_LOG_LEVEL ?? 'warn', SUBGRAPH_DEADLINE_MS: process.env.SUBGRAPH_DEADLINE_MS ?? '60000' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
