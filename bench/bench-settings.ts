@@ -64,4 +64,4 @@ export const SMOKE: BenchSettings = {
 };
 
 /** Full-size data, shorter rounds: for development on a shared machine (`--quick`); report ratios only. */
-export const QUICK: BenchSettings = { ...FULL, name: 'quick', rounds: 2, secondsPerRun: 2, warmUpSeconds: 1 };
+export const QUICK: BenchSettings = { ...FULL, name: 'quick', rounds: 2, secondsPerRun: 5, warmUpSeconds: 2 };
