@@ -27,6 +27,8 @@ export interface BenchReport {
   /** Comparison 6, when it ran: the large register first. */
   matching?: MatchingReport;
   targets?: Target[];
+  /** The run stopped here: the comparisons above were measured before it. */
+  failed?: string;
 }
 
 export interface Target {
@@ -165,5 +167,6 @@ export function printReport(report: BenchReport): void {
 
   console.log('\nTargets (reported, not asserted)');
   for (const target of report.targets ?? judgeTargets(report)) console.log(`  ${target.met ? 'met   ' : 'MISSED'}  ${pad(target.target, 62)} ${target.figure}`);
+  if (report.failed) console.log(`\nThe run STOPPED before the end (figures above are those measured before): ${report.failed}`);
   console.log(`\nDatasets built in ${fixed(report.datasets.seconds)}s; whole run ${fixed(report.seconds, 0)}s.`);
 }

@@ -48,6 +48,7 @@ async function main() {
   const topologies: NonNullable<BenchReport['topologies']> = {};
   const started = Date.now();
   const loadAtStart = os.loadavg();
+  let writeReport: ((failed?: string) => void) | undefined;
   try {
     const server = await startEmbeddedPostgres(root);
     stopServer = server.stop;
@@ -70,6 +71,30 @@ async function main() {
     const comparisons: Comparison[] = [];
     const statements: BenchReport['statements'] = [];
     let datasets: BenchReport['datasets'] = { people: {}, rowsCloned: 0, seconds: 0 };
+    let matching: MatchingReport | undefined;
+    /** The report of what was measured: at the end, or, when a comparison fails, of the comparisons before it. */
+    writeReport = (failed?: string) => {
+      const report: BenchReport = {
+        settings,
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+        startedAt: new Date(started).toISOString(),
+        loadAverage: { start: loadAtStart, end: os.loadavg() },
+        seconds: 0,
+        datasets,
+        comparisons,
+        statements,
+        matching,
+        topologies,
+        ...(failed ? { failed } : {}),
+      };
+      report.seconds = (Date.now() - started) / 1000;
+      report.targets = judgeTargets(report);
+      const out = path.resolve(option('out') ?? path.join(projectRoot, '.bench', `${settings.name}-${report.startedAt.replace(/[:.]/g, '-')}.json`));
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+      printReport(report);
+      console.log(`\nJSON: ${out}`);
+    };
     if (COMPARISONS.some(wanted)) {
       console.log(`Building the datasets (${settings.name}) in ${root} ...`);
       // Without comparison 5 its registers are built at smoke size: they are started, never measured.
@@ -199,7 +224,6 @@ async function main() {
 
     }
 
-    let matching: MatchingReport | undefined;
     if (wanted('matching')) {
       console.log(`6. Matching: a synthetic register of ${settings.matching.smallRegister} / ${settings.matching.largeRegister} people, the same corrupted registrations sent to both`);
       matching = await measureMatching(server.serverUrl, settings, {
@@ -208,25 +232,10 @@ async function main() {
       });
     }
 
-    const report: BenchReport = {
-      settings,
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
-      startedAt: new Date(started).toISOString(),
-      loadAverage: { start: loadAtStart, end: os.loadavg() },
-      seconds: 0,
-      datasets,
-      comparisons,
-      statements,
-      matching,
-      topologies,
-    };
-    report.seconds = (Date.now() - started) / 1000;
-    report.targets = judgeTargets(report);
-    const out = path.resolve(option('out') ?? path.join(projectRoot, '.bench', `${settings.name}-${report.startedAt.replace(/[:.]/g, '-')}.json`));
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-    printReport(report);
-    console.log(`\nJSON: ${out}`);
+    writeReport();
+  } catch (error) {
+    if (error instanceof UnexpectedAnswers) writeReport?.(error.message);
+    throw error;
   } finally {
     await Promise.all(processes.map((running) => running.stop()));
     await Promise.all([stopServer(), stopMachineServer()]);
