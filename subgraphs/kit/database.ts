@@ -42,7 +42,7 @@ export interface Database<Client> {
 /** Connections per subgraph process: a caseload request fans out into a handful of loader batches at once. */
 const POOL_SIZE = 10;
 
-/** Distinct statements a process prepares on each connection at most; any beyond are sent unnamed, as before. */
+/** Distinct statements one database pool prepares at most (each connection prepares those it runs); any beyond are sent unnamed, as before. */
 export const PREPARED_STATEMENTS_MAX = 2_000;
 
 /**
