@@ -140,7 +140,10 @@ async function main() {
 
       /** Comparisons 1 and 1b over one topology's servers. */
       const consentAndFloor = async (servers: TopologyServers, topologyScenarios: ReturnType<typeof scenariosOf>) => {
-        for (const scenario of topologyScenarios.filter(() => wanted('consent'))) {
+        // --scenarios single-view,write: some of the consent scenarios (the floor always measures the single view).
+        const named = option('scenarios')?.split(',');
+        const chosen = topologyScenarios.filter((scenario, index) => !named || named.includes(['caseload', 'single-view', 'write'][index]));
+        for (const scenario of chosen.filter(() => wanted('consent'))) {
           await compare({ id: 'consent', scenario: scenario.name }, [
             { label: 'consent on', url: servers.gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
             { label: 'consent off', url: servers.gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
