@@ -1,3 +1,4 @@
+import { cpuMicros, type BenchProcess } from './bench-processes';
 import type { BenchSettings } from './bench-settings';
 import { runLoad, type LoadRun, type LoadSettings, type Operation } from './load-run';
 
@@ -7,6 +8,8 @@ export interface Side {
   url: string;
   token: string;
   operation: Operation;
+  /** The server processes answering this side, whose CPU time per answer is reported when given. */
+  processes?: BenchProcess[];
 }
 
 export interface SideResult {
@@ -17,6 +20,8 @@ export interface SideResult {
   p95Ms: number;
   requests: number;
   expectedErrors: number;
+  /** CPU time (user + system) of `processes` per answer, over the measured rounds, in ms; PostgreSQL's own not included. */
+  cpuMsPerAnswer?: number;
   rounds: Array<Pick<LoadRun, 'requestsPerSecond' | 'p50Ms' | 'p95Ms' | 'requests'>>;
 }
 
@@ -28,14 +33,18 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-async function measured(side: Side, load: LoadSettings, warmUp = false): Promise<LoadRun> {
+async function measured(side: Side, load: LoadSettings, warmUp = false): Promise<LoadRun & { cpuMicros?: number }> {
+  const cpuBefore = side.processes && !warmUp ? await cpuMicros(side.processes) : undefined;
   const run = await runLoad(side.url, side.token, side.operation, load);
   await settle(side);
+  // The window also holds the requests still in flight when a timed round ends and the settling
+  // one, answered but not counted: per answer it overstates by at most (connections + 1) / requests.
+  const cpu = cpuBefore === undefined ? undefined : (await cpuMicros(side.processes!)) - cpuBefore;
   if (run.unexpected > 0) {
     throw new UnexpectedAnswers(`${side.label}: ${run.unexpected} unexpected answers, e.g. ${run.unexpectedExamples.join(' | ')}`);
   }
   if (run.requests === 0 && !warmUp) throw new UnexpectedAnswers(`${side.label}: no answer in ${load.seconds}s`);
-  return run;
+  return { ...run, cpuMicros: cpu };
 }
 
 /**
@@ -55,7 +64,7 @@ export async function alternate(sides: Side[], settings: BenchSettings, load?: P
   const warmUp = { seconds: settings.warmUpSeconds, connections, requests: load?.requests && connections };
   const round = { seconds: settings.secondsPerRun, connections, requests: load?.requests ?? settings.requestsPerRound };
   for (const side of sides) await measured(side, warmUp, true);
-  const runs = sides.map(() => [] as LoadRun[]);
+  const runs = sides.map(() => [] as Array<LoadRun & { cpuMicros?: number }>);
   for (let n = 0; n < settings.rounds; n += 1) {
     for (const [index, side] of sides.entries()) runs[index].push(await measured(side, round));
   }
@@ -66,6 +75,9 @@ export async function alternate(sides: Side[], settings: BenchSettings, load?: P
     p95Ms: median(runs[index].map((run) => run.p95Ms)),
     requests: runs[index].reduce((sum, run) => sum + run.requests, 0),
     expectedErrors: runs[index].reduce((sum, run) => sum + run.expectedErrors, 0),
+    cpuMsPerAnswer: side.processes
+      ? runs[index].reduce((sum, run) => sum + (run.cpuMicros ?? 0), 0) / 1000 / Math.max(1, runs[index].reduce((sum, run) => sum + run.requests, 0))
+      : undefined,
     rounds: runs[index].map(({ requestsPerSecond, p50Ms, p95Ms, requests }) => ({ requestsPerSecond, p50Ms, p95Ms, requests })),
   }));
 }

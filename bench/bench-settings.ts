@@ -1,6 +1,6 @@
 /** How big and how long: the full benchmark of BENCHMARKS.md, or the smoke run CI uses so that it cannot rot. */
 export interface BenchSettings {
-  name: 'full' | 'smoke';
+  name: 'full' | 'quick' | 'smoke';
   /** Measured rounds per comparison, after one warm-up of each side. */
   rounds: number;
   secondsPerRun: number;
@@ -62,3 +62,6 @@ export const SMOKE: BenchSettings = {
   largeRegister: 40,
   matching: { smallRegister: 60, largeRegister: 300, known: 16, newcomers: 8, batch: 8, concurrency: 2, accuracyKnown: 8, accuracyNewcomers: 4 },
 };
+
+/** Full-size data, shorter rounds: for development on a shared machine (`--quick`); report ratios only. */
+export const QUICK: BenchSettings = { ...FULL, name: 'quick', rounds: 2, secondsPerRun: 5, warmUpSeconds: 2 };

@@ -78,6 +78,9 @@ export async function runLoad(url: string, token: string, operation: Operation, 
     method: 'POST',
     connections: settings.connections,
     pipelining: 1,
+    // A slow answer is an answer, counted with its latency: autocannon's 10 s default turned
+    // caseloads on a busy shared machine into timeouts that failed the whole run.
+    timeout: 120,
     ...(settings.requests ? { amount: settings.requests } : { duration: settings.seconds }),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     requests: [

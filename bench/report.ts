@@ -4,23 +4,31 @@ import type { MatchingReport, MatchingSide } from './matching-benchmark';
 import type { StatementCounts } from './statements-per-request';
 
 export interface Comparison {
-  id: 'consent' | 'gateway' | 'one-subgraph' | 'caseload-size' | 'register-size';
+  id: 'consent' | 'floor' | 'gateway' | 'one-subgraph' | 'caseload-size' | 'register-size';
   scenario: string;
   /** The first side is measured against each other side: ratios are first / other. */
   sides: SideResult[];
+  /** Every side was asked once before the rounds and returned identical `data` (gateway, one-subgraph, floor). */
+  sameAnswers?: boolean;
 }
 
 export interface BenchReport {
   settings: BenchSettings;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   startedAt: string;
+  /** os.loadavg() (1, 5, 15 min) when the run started and ended: how busy the machine was. */
+  loadAverage?: { start: number[]; end: number[] };
   seconds: number;
   datasets: { people: Record<string, number>; rowsCloned: number; seconds: number };
   comparisons: Comparison[];
   statements: Array<{ label: string } & StatementCounts>;
+  /** `--topology separate`: the machine PostgreSQL server the separate-services comparisons ran on, or why they were skipped. */
+  topologies?: { separate?: { server: string } | { skipped: string } };
   /** Comparison 6, when it ran: the large register first. */
   matching?: MatchingReport;
   targets?: Target[];
+  /** The run stopped here: the comparisons above were measured before it. */
+  failed?: string;
 }
 
 export interface Target {
@@ -31,6 +39,7 @@ export interface Target {
 
 const TITLES: Record<Comparison['id'], string> = {
   consent: '1 consent on / off',
+  floor: '1b hub / floor',
   gateway: '2 hub / Hive Gateway',
   'one-subgraph': '3 gateway / direct',
   'caseload-size': '4 caseload size',
@@ -51,6 +60,9 @@ export function judgeTargets(report: BenchReport): Target[] {
       targets.push({ target: `consent on/off throughput >= 0.85 (${comparison.scenario})`, figure: fixed(throughput, 2), met: throughput >= 0.85 });
       const p95 = first.p95Ms / second.p95Ms;
       targets.push({ target: `consent on/off p95 <= 1.2x (${comparison.scenario})`, figure: `${fixed(p95, 2)}x`, met: p95 <= 1.2 });
+    }
+    if (comparison.id === 'floor') {
+      targets.push({ target: `hub (consent on) / floor throughput >= 0.025 (${comparison.scenario})`, figure: fixed(throughput, 4), met: throughput >= 0.025 });
     }
     if (comparison.id === 'gateway') {
       targets.push({ target: `hub gateway throughput >= Hive Gateway's (${comparison.scenario})`, figure: fixed(throughput, 2), met: throughput >= 1 });
@@ -107,9 +119,19 @@ function printMatching(matching: MatchingReport): void {
 export function printReport(report: BenchReport): void {
   const { settings, machine } = report;
   console.log(`\nOne Story Hub benchmark (${settings.name}): ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  if (report.loadAverage) {
+    const show = (load: number[]) => load.map((value) => value.toFixed(1)).join(' / ');
+    console.log(`Load average (1 / 5 / 15 min): ${show(report.loadAverage.start)} at the start, ${show(report.loadAverage.end)} at the end.`);
+  }
   console.log(`${settings.rounds} alternating rounds of ${settings.secondsPerRun}s per side after a ${settings.warmUpSeconds}s warm-up; ${settings.connections} connections; medians of the rounds.`);
+  const separate = report.topologies?.separate;
+  if (separate) {
+    console.log('server' in separate
+      ? `Separate services ([separate PostgreSQL]): the subgraphs' databases on the machine's own ${separate.server}, started apart; embedded PostgreSQL 18 otherwise.`
+      : `Separate services SKIPPED: ${separate.skipped}`);
+  }
   console.log(`Caseload sizes: ${settings.caseloadRequests} requests per round, one at a time, after one to warm up.\n`);
-  const header = `${pad('comparison', 22)}${pad('scenario', 28)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
+  const header = `${pad('comparison', 22)}${pad('scenario', 36)}${pad('side', 26)}${padLeft('req/s', 9)}${padLeft('p50 ms', 9)}${padLeft('p95 ms', 9)}${padLeft('req/s ratio', 13)}${padLeft('p95 ratio', 11)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const comparison of report.comparisons) {
@@ -118,12 +140,18 @@ export function printReport(report: BenchReport): void {
       const ratio = index === 0 ? '' : fixed(first.requestsPerSecond / side.requestsPerSecond, 2);
       const p95Ratio = index === 0 ? '' : `${fixed(first.p95Ms / side.p95Ms, 2)}x`;
       console.log(
-        `${pad(index === 0 ? TITLES[comparison.id] : '', 22)}${pad(index === 0 ? comparison.scenario : '', 28)}${pad(side.label, 26)}` +
+        `${pad(index === 0 ? TITLES[comparison.id] : '', 22)}${pad(index === 0 ? comparison.scenario : '', 36)}${pad(side.label, 26)}` +
           `${padLeft(fixed(side.requestsPerSecond), 9)}${padLeft(fixed(side.p50Ms), 9)}${padLeft(fixed(side.p95Ms), 9)}${padLeft(ratio, 13)}${padLeft(p95Ratio, 11)}`,
       );
     });
   }
   console.log('(ratios: the first side of each comparison / this side)\n');
+  const withCpu = report.comparisons.flatMap((comparison) => comparison.sides.filter((side) => side.cpuMsPerAnswer !== undefined).map((side) => ({ comparison, side })));
+  if (withCpu.length) {
+    console.log('CPU per answer (user + system of the Node server processes of each side; PostgreSQL not included)');
+    for (const { comparison, side } of withCpu) console.log(`  ${pad(`${TITLES[comparison.id]}, ${comparison.scenario}`, 52)}${pad(side.label, 26)}${padLeft(fixed(side.cpuMsPerAnswer!, 2), 9)} ms`);
+    console.log('');
+  }
 
   const subgraphs = Object.keys(report.statements[0]?.reads ?? {});
   console.log(`SQL statements per caseload request (reads / all, all = reads + audit-log writes)`);
@@ -139,5 +167,6 @@ export function printReport(report: BenchReport): void {
 
   console.log('\nTargets (reported, not asserted)');
   for (const target of report.targets ?? judgeTargets(report)) console.log(`  ${target.met ? 'met   ' : 'MISSED'}  ${pad(target.target, 62)} ${target.figure}`);
+  if (report.failed) console.log(`\nThe run STOPPED before the end (figures above are those measured before): ${report.failed}`);
   console.log(`\nDatasets built in ${fixed(report.datasets.seconds)}s; whole run ${fixed(report.seconds, 0)}s.`);
 }

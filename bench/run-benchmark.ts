@@ -8,9 +8,10 @@ import type { DatabaseUrls } from '../hub/database-url';
 import { startEmbeddedPostgres } from '../hub/embedded-postgres';
 import { projectRoot } from '../hub/project-root';
 import { alternate, UnexpectedAnswers } from './alternating-rounds';
-import { FULL, SMOKE, type BenchSettings } from './bench-settings';
+import { FULL, QUICK, SMOKE, type BenchSettings } from './bench-settings';
 import { startBenchProcess, type BenchProcess } from './bench-processes';
-import { benchTeams, buildDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
+import { startMachinePostgres } from './machine-postgres';
+import { benchTeams, buildDatasets, type BenchDatasets, caseloadAgency, MIXED_CASELOAD_AGENCY, REGISTER_AGENCY } from './datasets';
 import * as operations from './operations';
 import { judgeTargets, printReport, type BenchReport, type Comparison } from './report';
 import { assertSameAnswers } from './same-answers';
@@ -18,8 +19,14 @@ import { statementsPerRequest } from './statements-per-request';
 import { measureMatching } from './matching-datasets';
 import type { MatchingReport } from './matching-benchmark';
 
+/** The scenario suffix of the separate-services topology's comparisons (`--topology separate`). */
+const SEPARATE = ' [separate PostgreSQL]';
+
+/** The servers comparisons 1 and 1b need, in one topology. */
+interface TopologyServers { gatewayOn: BenchProcess; gatewayOff: BenchProcess; setOn: BenchProcess; floor: BenchProcess }
+
 /** The comparisons of one dataset set and its servers; `matching` builds its own registers. */
-const COMPARISONS: Array<Comparison['id']> = ['consent', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
+const COMPARISONS: Array<Comparison['id']> = ['consent', 'floor', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const option = (name: string) => {
@@ -28,7 +35,7 @@ const option = (name: string) => {
 };
 
 async function main() {
-  const settings: BenchSettings = flag('smoke') ? SMOKE : FULL;
+  const settings: BenchSettings = flag('smoke') ? SMOKE : flag('quick') ? QUICK : FULL;
   // --only consent,gateway: some comparisons, e.g. while profiling one (--cpu-prof DIR).
   const only = option('only')?.split(',');
   const wanted = (id: Comparison['id'] | 'matching') => !only || only.includes(id);
@@ -37,7 +44,11 @@ async function main() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const processes: BenchProcess[] = [];
   let stopServer = async () => {};
+  let stopMachineServer = async () => {};
+  const topologies: NonNullable<BenchReport['topologies']> = {};
   const started = Date.now();
+  const loadAtStart = os.loadavg();
+  let writeReport: ((failed?: string) => void) | undefined;
   try {
     const server = await startEmbeddedPostgres(root);
     stopServer = server.stop;
@@ -60,11 +71,37 @@ async function main() {
     const comparisons: Comparison[] = [];
     const statements: BenchReport['statements'] = [];
     let datasets: BenchReport['datasets'] = { people: {}, rowsCloned: 0, seconds: 0 };
+    let matching: MatchingReport | undefined;
+    /** The report of what was measured: at the end, or, when a comparison fails, of the comparisons before it. */
+    writeReport = (failed?: string) => {
+      const report: BenchReport = {
+        settings,
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+        startedAt: new Date(started).toISOString(),
+        loadAverage: { start: loadAtStart, end: os.loadavg() },
+        seconds: 0,
+        datasets,
+        comparisons,
+        statements,
+        matching,
+        topologies,
+        ...(failed ? { failed } : {}),
+      };
+      report.seconds = (Date.now() - started) / 1000;
+      report.targets = judgeTargets(report);
+      const out = path.resolve(option('out') ?? path.join(projectRoot, '.bench', `${settings.name}-${report.startedAt.replace(/[:.]/g, '-')}.json`));
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+      printReport(report);
+      console.log(`\nJSON: ${out}`);
+    };
     if (COMPARISONS.some(wanted)) {
       console.log(`Building the datasets (${settings.name}) in ${root} ...`);
       // Without comparison 5 its registers are built at smoke size: they are started, never measured.
+      // Nor are the caseloads of comparison 4 built without it (a caseload of 1,000 takes minutes on a busy machine).
       const registers = wanted('register-size') ? settings : { ...settings, smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister };
-      const data = await buildDatasets(server.serverUrl, registers);
+      const built = wanted('caseload-size') ? registers : { ...registers, caseloadSizes: [] };
+      const data = await buildDatasets(server.serverUrl, built);
       datasets = data.figures;
       console.log(`  ${data.figures.seconds.toFixed(1)}s, ${data.figures.rowsCloned} rows cloned for the large register`);
 
@@ -75,35 +112,75 @@ async function main() {
         subgraphSet(data.smallRegister, 'on', `subgraphs, ${settings.smallRegister} people`),
         subgraphSet(data.largeRegister, 'on', `subgraphs, ${settings.largeRegister} people`),
       ]);
-      const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge] = await Promise.all([
+      const [gatewayOn, gatewayOff, hive, gatewaySmall, gatewayLarge, floor] = await Promise.all([
         hubGateway(setOn, 'hub gateway, consent on'),
         hubGateway(setOff, 'hub gateway, consent off'),
         start('hive-gateway-process', ['--subgraphs', JSON.stringify(setOn.urls)], 'Hive Gateway'),
         hubGateway(setSmall, `hub gateway, ${settings.smallRegister} people`),
         hubGateway(setLarge, `hub gateway, ${settings.largeRegister} people`),
+        start('floor-process', ['--databases', JSON.stringify(data.hub), '--keys', keys, '--teams', teams], 'the floor'),
       ]);
 
       const mixedAdviser = await adviser(MIXED_CASELOAD_AGENCY);
       const employmentAdviser = await adviser('employability');
       const registerAdviser = await adviser(REGISTER_AGENCY);
-      const scenarios = [
-        { name: 'caseload', token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
-        { name: 'single view', token: mixedAdviser, operation: operations.singleView(data.singleViewPersonId) },
-        { name: 'write', token: employmentAdviser, operation: operations.recordOutcome(data.writePersonId) },
+      const scenariosOf = (people: Pick<BenchDatasets, 'singleViewPersonId' | 'writePersonId'>, suffix = '') => [
+        { name: `caseload${suffix}`, token: mixedAdviser, operation: operations.caseload(settings.mixedCaseload), load: { requests: settings.mixedCaseloadRequests } },
+        { name: `single view${suffix}`, token: mixedAdviser, operation: operations.singleView(people.singleViewPersonId) },
+        { name: `write${suffix}`, token: employmentAdviser, operation: operations.recordOutcome(people.writePersonId) },
       ];
+      const scenarios = scenariosOf(data);
       const compare = async (comparison: Omit<Comparison, 'sides'>, sides: Parameters<typeof alternate>[0], load?: Parameters<typeof alternate>[2]) => {
         const readOnly = sides.every((side) => side.operation.query.trimStart().startsWith('query'));
-        if (readOnly && (comparison.id === 'gateway' || comparison.id === 'one-subgraph')) await assertSameAnswers(sides);
+        const sameAnswers = readOnly && ['gateway', 'one-subgraph', 'floor'].includes(comparison.id);
+        if (sameAnswers) await assertSameAnswers(sides);
         console.log(`  ${comparison.id} ${comparison.scenario}: ${sides.map((side) => side.label).join(' / ')}`);
-        comparisons.push({ ...comparison, sides: await alternate(sides, settings, load) });
+        comparisons.push({ ...comparison, sides: await alternate(sides, settings, load), ...(sameAnswers ? { sameAnswers } : {}) });
       };
 
-      if (wanted('consent')) console.log('1. Consent enforcement on / off');
-      for (const scenario of scenarios.filter(() => wanted('consent'))) {
-        await compare({ id: 'consent', scenario: scenario.name }, [
-          { label: 'consent on', url: gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
-          { label: 'consent off', url: gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
-        ], scenario.load);
+      /** Comparisons 1 and 1b over one topology's servers. */
+      const consentAndFloor = async (servers: TopologyServers, topologyScenarios: ReturnType<typeof scenariosOf>) => {
+        // --scenarios single-view,write: some of the consent scenarios (the floor always measures the single view).
+        const named = option('scenarios')?.split(',');
+        const chosen = topologyScenarios.filter((scenario, index) => !named || named.includes(['caseload', 'single-view', 'write'][index]));
+        for (const scenario of chosen.filter(() => wanted('consent'))) {
+          await compare({ id: 'consent', scenario: scenario.name }, [
+            { label: 'consent on', url: servers.gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
+            { label: 'consent off', url: servers.gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
+          ], scenario.load);
+        }
+        // The floor runs with every consent comparison (and alone with --only floor): hub/floor in every run.
+        const singleView = topologyScenarios[1];
+        await compare({ id: 'floor', scenario: singleView.name }, [
+          { label: 'hub, consent on', url: servers.gatewayOn.urls.gateway, token: singleView.token, operation: singleView.operation, processes: [servers.gatewayOn, servers.setOn] },
+          { label: 'the floor', url: servers.floor.urls.floor, token: singleView.token, operation: singleView.operation, processes: [servers.floor] },
+        ]);
+      };
+      if (wanted('consent') || wanted('floor')) {
+        console.log('1. Consent enforcement on / off, and 1b. the hub (consent on) / the floor: the single view as a plain handler over the same rows');
+        await consentAndFloor({ gatewayOn, gatewayOff, setOn, floor }, scenarios);
+      }
+      if (option('topology') === 'separate' && (wanted('consent') || wanted('floor'))) {
+        console.log('1 and 1b again, separate services: the subgraphs on a separately started PostgreSQL server (the machine\'s own)');
+        const machine = await startMachinePostgres(path.join(root, 'machine-postgres'));
+        if ('unavailable' in machine) {
+          console.log(`  skipped: ${machine.unavailable}`);
+          topologies.separate = { skipped: machine.unavailable };
+        } else {
+          stopMachineServer = machine.stop;
+          topologies.separate = { server: machine.version };
+          const apart = await buildDatasets(machine.serverUrl, { ...settings, caseloadSizes: [], smallRegister: SMOKE.smallRegister, largeRegister: SMOKE.largeRegister });
+          const [apartOn, apartOff] = await Promise.all([
+            subgraphSet(apart.hub, 'on', 'subgraphs, consent on, separate PostgreSQL'),
+            subgraphSet(apart.consentOff, 'off', 'subgraphs, consent off, separate PostgreSQL'),
+          ]);
+          const [apartGatewayOn, apartGatewayOff, apartFloor] = await Promise.all([
+            hubGateway(apartOn, 'hub gateway, consent on, separate PostgreSQL'),
+            hubGateway(apartOff, 'hub gateway, consent off, separate PostgreSQL'),
+            start('floor-process', ['--databases', JSON.stringify(apart.hub), '--keys', keys, '--teams', teams], 'the floor, separate PostgreSQL'),
+          ]);
+          await consentAndFloor({ gatewayOn: apartGatewayOn, gatewayOff: apartGatewayOff, setOn: apartOn, floor: apartFloor }, scenariosOf(apart, SEPARATE));
+        }
       }
       if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');
       for (const scenario of scenarios.filter(() => wanted('gateway'))) {
@@ -150,7 +227,6 @@ async function main() {
 
     }
 
-    let matching: MatchingReport | undefined;
     if (wanted('matching')) {
       console.log(`6. Matching: a synthetic register of ${settings.matching.smallRegister} / ${settings.matching.largeRegister} people, the same corrupted registrations sent to both`);
       matching = await measureMatching(server.serverUrl, settings, {
@@ -159,26 +235,13 @@ async function main() {
       });
     }
 
-    const report: BenchReport = {
-      settings,
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
-      startedAt: new Date(started).toISOString(),
-      seconds: 0,
-      datasets,
-      comparisons,
-      statements,
-      matching,
-    };
-    report.seconds = (Date.now() - started) / 1000;
-    report.targets = judgeTargets(report);
-    const out = path.resolve(option('out') ?? path.join(projectRoot, '.bench', `${settings.name}-${report.startedAt.replace(/[:.]/g, '-')}.json`));
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-    printReport(report);
-    console.log(`\nJSON: ${out}`);
+    writeReport();
+  } catch (error) {
+    if (error instanceof UnexpectedAnswers) writeReport?.(error.message);
+    throw error;
   } finally {
     await Promise.all(processes.map((running) => running.stop()));
-    await stopServer();
+    await Promise.all([stopServer(), stopMachineServer()]);
     fs.rmSync(root, { recursive: true, force: true });
   }
 }

@@ -13,8 +13,9 @@ void serveAsBenchProcess(async () => {
   admitGeneratedTeams(JSON.parse(argument('teams')));
   const { auth, serviceCredentialFor } = await resolveTokenSettings({ kind: 'local' }, argument('keys'));
   const databases = JSON.parse(argument('databases'));
-  // One audit log per dataset: its checkpoints in a folder of its own beside the keys.
-  const dataDir = path.join(argument('keys'), `audit-${new URL(databases.consent).pathname.slice(1)}`);
+  // One audit log per dataset: its checkpoints in a folder of its own beside the keys (by server too: --topology separate).
+  const consentDatabase = new URL(databases.consent);
+  const dataDir = path.join(argument('keys'), `audit-${consentDatabase.port}-${consentDatabase.pathname.slice(1)}`);
   fs.mkdirSync(dataDir, { recursive: true });
   const subgraphs = await startSubgraphSet({ host: '127.0.0.1', ports: {}, databases, dataDir, auth, serviceCredentialFor });
   process.on('message', (message: ParentMessage) => {

@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose';
 import { isKnownAgency } from '../schema/agency-registry';
 import { ACCEPTED_ALGORITHMS, verificationKeys, type AuthSettings } from './verification-keys';
+import { cacheVerified } from './verified-token-cache';
 
 /**
  * Services prove who they are with a credential of their own, sent beside the caller's token:
@@ -45,12 +46,12 @@ export type ServiceCredentialVerifier = (credential: string) => Promise<CallingS
 
 export function createServiceCredentialVerifier(settings: AuthSettings): ServiceCredentialVerifier {
   const keys = verificationKeys(settings);
-  return async (credential) => {
+  return cacheVerified(async (credential) => {
     const { payload } = await jwtVerify(credential, keys, {
       issuer: settings.issuer,
       audience: settings.serviceAudience,
       algorithms: ACCEPTED_ALGORITHMS,
     });
     return callingServiceFromClaims(payload);
-  };
+  });
 }

@@ -26,6 +26,7 @@ describe('npm run bench, smoke size', () => {
   test('runs every comparison, each side answering without unexpected errors', () => {
     expect(report.comparisons.map((comparison) => `${comparison.id}: ${comparison.scenario}`)).toEqual([
       'consent: caseload', 'consent: single view', 'consent: write',
+      'floor: single view',
       'gateway: caseload', 'gateway: single view', 'gateway: write',
       'one-subgraph: identity (people subgraph)',
       'caseload-size: caseload',
@@ -41,6 +42,14 @@ describe('npm run bench, smoke size', () => {
     const [on, off] = report.comparisons.find((comparison) => comparison.id === 'consent' && comparison.scenario === 'caseload')!.sides;
     expect(on.expectedErrors).toBe(on.requests);
     expect(off.expectedErrors).toBe(0);
+  });
+
+  test('the floor answers the single view with the same JSON as the hub, and both sides report CPU per answer', () => {
+    const floor = report.comparisons.find((comparison) => comparison.id === 'floor')!;
+    expect(floor.sides.map((side) => side.label)).toEqual(['hub, consent on', 'the floor']);
+    expect(floor.sameAnswers).toBe(true);
+    for (const side of floor.sides) expect(side.cpuMsPerAnswer).toBeGreaterThan(0);
+    expect(report.targets?.map((target) => target.target)).toContainEqual(expect.stringMatching(/^hub \(consent on\) \/ floor throughput/));
   });
 
   test('counts SQL statements per request for every caseload size, and judges every target', () => {

@@ -202,7 +202,7 @@ describe('agencies are known', () => {
       .split('\n')
       .filter((file) => !file.startsWith('test/'));
     // The scaffold's template writes the call into a new subgraph's test (test/<name>.test.ts).
-    expect(callers.sort()).toEqual(['bench/hub-gateway-process.ts', 'bench/subgraph-set-process.ts', 'schema/agency-registry.ts', 'tools/new-subgraph/templates.ts']);
+    expect(callers.sort()).toEqual(['bench/floor-process.ts', 'bench/hub-gateway-process.ts', 'bench/subgraph-set-process.ts', 'schema/agency-registry.ts', 'tools/new-subgraph/templates.ts']);
   });
 
   test('a token naming an agency the hub does not know is refused', async () => {

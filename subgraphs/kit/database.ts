@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 
 /** Counts the SQL statements a subgraph sends to its database: read by the N+1 test and the benchmark. */
 export class SqlStatementCounter {
@@ -41,11 +42,38 @@ export interface Database<Client> {
 /** Connections per subgraph process: a caseload request fans out into a handful of loader batches at once. */
 const POOL_SIZE = 10;
 
+/** Distinct statements one database pool prepares at most (each connection prepares those it runs); any beyond are sent unnamed, as before. */
+export const PREPARED_STATEMENTS_MAX = 2_000;
+
+/**
+ * Prisma's driver adapter sends every statement unnamed, so PostgreSQL parses and plans the same
+ * few dozen statements again on every request. Naming each by its text's hash makes `pg` prepare
+ * it once per connection and then only bind and execute it. Statements already named (the consent
+ * subgraph's own) and plain-text ones (BEGIN, COMMIT) are left as they are.
+ */
+function prepareStatements(client: PoolClient, names: Map<string, string>) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name)) {
+      const text = String(config.text);
+      let name = names.get(text);
+      if (!name && names.size < PREPARED_STATEMENTS_MAX) {
+        name = `prisma-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+        names.set(text, name);
+      }
+      if (name) return query({ ...config, name }, ...rest);
+    }
+    return query(config, ...rest);
+  };
+}
+
 /** Opens a subgraph's own PostgreSQL database with its own generated Prisma client, counting every statement. */
 export function openDatabase<Client extends QueryEventSource>(ClientClass: PrismaClientClass<Client>, url: string): Database<Client> {
   const pool = new Pool({ connectionString: url, max: POOL_SIZE });
   // A connection the server drops while idle (restart, failover) must not take the process down.
   pool.on('error', () => undefined);
+  const statementNames = new Map<string, string>();
+  pool.on('connect', (connection) => prepareStatements(connection, statementNames));
   const client = new ClientClass({
     adapter: new PrismaPg(pool),
     log: [{ emit: 'event', level: 'query' }],
