@@ -77,8 +77,11 @@ describe('who may ask the consent subgraph for decisions', () => {
       { authorization: `Bearer ${await hub.token('dana')}`, 'x-service-credential': await credentialOf({ name: 'careers', agency: 'careers', holdsSharedRecords: false }) },
     );
     expect(withOwner.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    // The asking subgraph logs its decisions through its audit outbox, under the name its credential gives:
-    // test/audit-outbox.test.ts, "appendAuditEntries takes a service credential only, and logs under the name the credential gives".
+    // What decideAccess answers is logged before the answer leaves; the subgraphs' own decisions go through their
+    // outboxes under the name their credential gives (test/audit-outbox.test.ts).
+    const before = await auditTotal();
+    await askConsent('dana', await credentialOf({ name: 'careers', agency: 'careers', holdsSharedRecords: false }), question);
+    expect(await auditTotal()).toBe(before + 1);
   });
 
   test('holding agencies count only when the service that holds shared records says so', async () => {

@@ -11,9 +11,9 @@ export class AccessDecisionMutations {
     description: 'Asked by the subgraphs with their service credential (never through the gateway, never with a user token alone): may this caller read these fields? Logs every answer.',
   })
   decideAccess(@Arg('input') input: AccessQuestionInput, @Ctx() context: ConsentContext) {
-    const { db, caller, callingService, requestId, correlationId, breakGlassJustification } = context;
+    const { db, auditRecorder, caller, callingService, requestId, correlationId, breakGlassJustification } = context;
     // The rule `serviceOnly` guards this mutation; the check here keeps the type honest.
     if (!callingService) throw new Error('decideAccess needs a calling service');
-    return decideAccess(db, { caller, callingService, requestId, correlationId, breakGlassJustification }, input.requests);
+    return decideAccess(db, auditRecorder, { caller, callingService, requestId, correlationId, breakGlassJustification }, input.requests);
   }
 }
