@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/consent/client/client';
-import { CONSENT_FEED_CHANNEL, recordFeedChange, type ConsentFeedChange } from './consent-feed';
+import { recordFeedChanges, type ConsentFeedChange } from './consent-feed';
 import type { ConsentDb } from './database';
 
 /**
@@ -14,7 +14,7 @@ export async function withFeedChange<T>(
   let version: number | null = null;
   const result = await db.$transaction(async (tx) => {
     const { result, feed } = await change(tx);
-    if (feed) version = await recordFeedChange(tx, feed);
+    if (feed) version = await recordFeedChanges(tx, [feed]);
     return result;
   });
   if (version !== null && db.copyFeed) await db.copyFeed.barrier(version);
@@ -28,13 +28,6 @@ export async function withFeedChange<T>(
  */
 export async function publishFeedChanges(db: ConsentDb, changes: ConsentFeedChange[]): Promise<void> {
   if (changes.length === 0) return;
-  const version = await db.$transaction(async (tx) => {
-    const [{ last }] = await tx.$queryRaw<Array<{ last: number }>>`UPDATE "ConsentFeedState" SET version = version + ${changes.length} WHERE id = 1 RETURNING version AS last`;
-    const first = last - changes.length + 1;
-    await tx.$executeRaw`INSERT INTO "ConsentChange" (version, change)
-      SELECT ${first}::int + ordinality::int - 1, change FROM unnest(${changes.map((change) => JSON.stringify(change))}::jsonb[]) WITH ORDINALITY AS c(change, ordinality)`;
-    await tx.$queryRaw`SELECT pg_notify(${CONSENT_FEED_CHANNEL}, ${String(last)})::text AS notified`;
-    return last;
-  });
+  const version = await db.$transaction((tx) => recordFeedChanges(tx, changes));
   if (db.copyFeed) await db.copyFeed.barrier(version);
 }

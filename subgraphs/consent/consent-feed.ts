@@ -12,16 +12,18 @@ export type ConsentFeedChange = CopyChange;
 export const CONSENT_FEED_CHANNEL = 'consent_feed';
 
 /**
- * Appends one change in the transaction that makes it, and answers its version. The version
- * comes from the feed's one counter row, whose row lock lasts to the commit: versions commit in
- * order, so a copy that has every change up to V has them all, never one with a gap before it.
+ * Appends changes in the transaction that makes them, and answers the last one's version. The
+ * versions come from the feed's one counter row, whose row lock lasts to the commit: versions
+ * commit in order, so a copy that has every change up to V has them all, never one with a gap before it.
  */
-export async function recordFeedChange(tx: Prisma.TransactionClient, change: ConsentFeedChange): Promise<number> {
-  const [{ version }] = await tx.$queryRaw<Array<{ version: number }>>`UPDATE "ConsentFeedState" SET version = version + 1 WHERE id = 1 RETURNING version`;
-  await tx.$executeRaw`INSERT INTO "ConsentChange" (version, change) VALUES (${version}, ${JSON.stringify(change)}::jsonb)`;
+export async function recordFeedChanges(tx: Prisma.TransactionClient, changes: ConsentFeedChange[]): Promise<number> {
+  const [{ last }] = await tx.$queryRaw<Array<{ last: number }>>`UPDATE "ConsentFeedState" SET version = version + ${changes.length} WHERE id = 1 RETURNING version AS last`;
+  const first = last - changes.length + 1;
+  await tx.$executeRaw`INSERT INTO "ConsentChange" (version, change)
+    SELECT ${first}::int + ordinality::int - 1, change FROM unnest(${changes.map((change) => JSON.stringify(change))}::jsonb[]) WITH ORDINALITY AS c(change, ordinality)`;
   // Delivered at commit, to every consent replica listening.
-  await tx.$queryRaw`SELECT pg_notify(${CONSENT_FEED_CHANNEL}, ${String(version)})::text AS notified`;
-  return version;
+  await tx.$queryRaw`SELECT pg_notify(${CONSENT_FEED_CHANNEL}, ${String(last)})::text AS notified`;
+  return last;
 }
 
 /** What a consent change of the feed says of a ledger row. */
