@@ -67,9 +67,13 @@ describe('who may call the hub at all', () => {
   });
 
   test('the gateway reports ready when every subgraph database answers', async () => {
-    const response = await fetch(hub.hub.gatewayUrl.replace(/graphql$/, 'ready'));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', unready: [] });
+    // Probed as an orchestrator probes: again until ready. Each probe gives every subgraph 2 s, which a busy CI machine can miss once.
+    let answer: { status: number; body: unknown } = { status: 0, body: null };
+    for (let probe = 0; probe < 5 && answer.status !== 200; probe += 1) {
+      const response = await fetch(hub.hub.gatewayUrl.replace(/graphql$/, 'ready'));
+      answer = { status: response.status, body: await response.json() };
+    }
+    expect(answer).toEqual({ status: 200, body: { status: 'ready', unready: [] } });
   });
 });
 
