@@ -57,7 +57,9 @@ export function judgeTargets(report: BenchReport): Target[] {
     const [first, second] = comparison.sides;
     const throughput = first.requestsPerSecond / second.requestsPerSecond;
     if (comparison.id === 'consent') {
-      targets.push({ target: `consent on/off throughput >= 0.85 (${comparison.scenario})`, figure: fixed(throughput, 2), met: throughput >= 0.85 });
+      // The issue's targets: 0.85 for the caseload of 50, 0.90 for the single view and the write.
+      const least = comparison.scenario === 'caseload' ? 0.85 : 0.9;
+      targets.push({ target: `consent on/off throughput >= ${least.toFixed(2)} (${comparison.scenario})`, figure: fixed(throughput, 2), met: throughput >= least });
       const p95 = first.p95Ms / second.p95Ms;
       targets.push({ target: `consent on/off p95 <= 1.2x (${comparison.scenario})`, figure: `${fixed(p95, 2)}x`, met: p95 <= 1.2 });
     }

@@ -61,9 +61,10 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
       return questions.map(() => unavailable);
     }
     const answers = new Map(decisions.map((d) => [questionKey(d), d]));
+    // The key each question was decided under: askedQuestions drops the holding agencies of a service that holds no shared records.
+    const askedKey = source.callingService.holdsSharedRecords ? questionKey : (question: AccessQuestion) => questionKey({ ...question, holdingAgencies: undefined });
     return questions.map((question) => {
-      const [asked] = askedQuestions(source.callingService, [question]);
-      const answer = answers.get(questionKey(asked));
+      const answer = answers.get(askedKey(question));
       return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
     });
   }
