@@ -16,7 +16,8 @@ export const SHIP_SWEEP_MS = 1000;
  * one each. Adds at most this to the bound of docs/AUDIT_LOG.md §9; views do not wait for it (they flush).
  */
 export const SHIP_DELAY_MS = 50;
-const SHIP_TIMEOUT_MS = 5000;
+/** Long enough for consent's append of a full batch on a saturated machine: a shipment cut short is sent again, and consent's work on it is wasted. */
+const SHIP_TIMEOUT_MS = 30_000;
 
 const UNSHIPPED = {
   name: 'audit-outbox-unshipped',
@@ -54,6 +55,8 @@ export class AuditShipper {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private delayed: NodeJS.Timeout | null = null;
+  /** Stopping cuts a shipment in flight: its rows stay in the outbox and are sent again (consent skips what it holds). */
+  private readonly stopping = new AbortController();
   private stopped = false;
   private holding = false;
   /** The last shipment's failure, if the outbox is not empty because of it. */
@@ -98,6 +101,7 @@ export class AuditShipper {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     if (this.timer) clearInterval(this.timer);
     if (this.delayed) clearTimeout(this.delayed);
     await this.running?.catch(() => undefined);
@@ -118,7 +122,7 @@ export class AuditShipper {
         return total;
       } catch (error) {
         this.lastFailure = (error as Error).message;
-        hubLog().warn({ subgraph: this.options.subgraph, error: this.lastFailure }, 'audit outbox: shipment failed; it is sent again on the next sweep');
+        if (!this.stopped) hubLog().warn({ subgraph: this.options.subgraph, error: this.lastFailure }, 'audit outbox: shipment failed; it is sent again on the next sweep');
         throw error;
       } finally {
         // Cleared before anyone waiting on this run goes on: they see no shipment under way.
@@ -147,7 +151,7 @@ export class AuditShipper {
         // `subgraph` is not sent: consent takes it from the credential.
         entries: rows.map(({ subgraph: _fromCredential, ...row }) => row),
       }),
-      signal: AbortSignal.timeout(SHIP_TIMEOUT_MS),
+      signal: AbortSignal.any([this.stopping.signal, AbortSignal.timeout(SHIP_TIMEOUT_MS)]),
     });
     if (!response.ok) throw new Error(`consent refused the shipment: ${response.status} ${(await response.text()).slice(0, 300)}`);
     await this.pool.query({ ...SHIPPED, values: [rows.map((row) => row.sequence)] });
