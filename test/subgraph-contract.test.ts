@@ -104,12 +104,16 @@ function sharedCategoriesOf(schema: GraphQLSchema, sharedRecordTypes: string[]):
   return categories;
 }
 
+/**
+ * The subgraph's own records: not its audit outbox, which holds the decisions the request logged
+ * until they are shipped, 50 ms or more later (kit/audit-shipper.ts).
+ */
 async function rowCounts(url: string): Promise<Record<string, number>> {
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
     const { rows: tables } = await db.query<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'AuditOutbox')`,
     );
     const counts: Record<string, number> = {};
     for (const { name } of tables) counts[name] = Number((await db.query(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`)).rows[0].n);
