@@ -122,4 +122,25 @@ describe('the audit outbox', () => {
     expect(await flushAs({ 'x-service-credential': await credential() })).toBe(403);
     expect(await flushAs({ 'x-service-credential': await hub.serviceCredential({ name: 'consent', agency: null, holdsSharedRecords: false }) })).toBe(200);
   });
+
+  test('without any flush, a look reaches the central log on its own, once, shortly after the answer', async () => {
+    resume();
+    const read = await hub.ask('dana', SOCIAL_CARE, {}, undefined, { 'x-request-id': 'outbox-automatic-1' });
+    expect(read.data.person.socialCare.lookedAfterStatus).toBe('NONE');
+    const shippedRequest = async () =>
+      (await consentPool().query<{ requestId: string }>(`SELECT "requestId" FROM "AuditEvent" WHERE subgraph = 'social-services' AND "correlationId" = 'outbox-automatic-1' LIMIT 1`)).rows[0]?.requestId;
+    const deadline = Date.now() + 5000;
+    // Shipped: in the central log, and deleted from the outbox after consent acknowledged it.
+    let requestId = await shippedRequest();
+    let waiting = await outboxRows();
+    while ((!requestId || waiting.length > 0) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      [requestId, waiting] = [await shippedRequest(), await outboxRows()];
+    }
+    expect(waiting).toEqual([]);
+    expect(requestId).toBeDefined();
+    const counts = await centralCounts([requestId!]);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every(({ n }) => n === 1)).toBe(true);
+  });
 });

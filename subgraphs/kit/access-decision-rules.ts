@@ -49,10 +49,16 @@ export function usableJustification({ caller, breakGlassJustification }: Pick<De
   return breakGlassProblem(breakGlassJustification) === null ? breakGlassJustification : null;
 }
 
+/** A question as decided: only a service that holds shared records may say who holds one; from anyone else it is ignored. */
+export const askedQuestion = (callingService: CallingService, question: AccessQuestion): AccessQuestion => {
+  if (callingService.holdsSharedRecords) return question;
+  const { holdingAgencies: _ignored, ...asked } = question;
+  return asked;
+};
+
 /** The questions as decided: one per key, holding agencies dropped unless the service may name them. */
 export function askedQuestions(callingService: CallingService, questions: readonly AccessQuestion[]): AccessQuestion[] {
-  // Only a service that holds shared records may say who holds one; from anyone else it is ignored.
-  const asked = callingService.holdsSharedRecords ? questions : questions.map(({ holdingAgencies: _ignored, ...question }) => question);
+  const asked = questions.map((question) => askedQuestion(callingService, question));
   return [...new Map(asked.map((question) => [questionKey(question), question])).values()];
 }
 

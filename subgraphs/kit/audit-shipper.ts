@@ -57,7 +57,6 @@ export class AuditShipper {
   private delayed: NodeJS.Timeout | null = null;
   /** Stopping cuts a shipment in flight: its rows stay in the outbox and are sent again (consent skips what it holds). */
   private readonly stopping = new AbortController();
-  private stopped = false;
   private holding = false;
   /** The last shipment's failure, if the outbox is not empty because of it. */
   lastFailure: string | null = null;
@@ -70,16 +69,17 @@ export class AuditShipper {
     this.committed();
   }
 
-  /** Rows committed to the outbox: ship them within SHIP_DELAY_MS (after the shipment under way, if any). */
+  private get stopped(): boolean {
+    return this.stopping.signal.aborted;
+  }
+
+  /** Rows committed to the outbox: ship them SHIP_DELAY_MS from now, or after the shipment under way if it is still running then. */
   committed(): void {
     if (this.stopped || this.holding || this.delayed) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
     this.delayed = setTimeout(() => {
       this.delayed = null;
       if (this.stopped || this.holding) return;
+      // That shipment may have read its rows before this commit: ship again after it.
       if (this.running) this.again = true;
       else void this.shipAll().catch(() => undefined);
     }, this.options.delayMs ?? SHIP_DELAY_MS);
@@ -100,7 +100,6 @@ export class AuditShipper {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     this.stopping.abort();
     if (this.timer) clearInterval(this.timer);
     if (this.delayed) clearTimeout(this.delayed);
@@ -127,7 +126,6 @@ export class AuditShipper {
       } finally {
         // Cleared before anyone waiting on this run goes on: they see no shipment under way.
         this.running = null;
-        // Commits during this run may have come after its read: their rows go in the next shipment.
         if (this.again) {
           this.again = false;
           this.committed();

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { consentDecisionsTotal } from '../../platform/metrics';
 import type { AuditRecorder } from './audit-recorder';
-import { askedQuestions, decideQuestions, type DecisionAsker } from './access-decision-rules';
+import { askedQuestion, askedQuestions, decideQuestions, type DecisionAsker } from './access-decision-rules';
 import type { ConsentCopy } from './consent-copy';
 
 export interface AccessQuestion {
@@ -61,10 +61,8 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
       return questions.map(() => unavailable);
     }
     const answers = new Map(decisions.map((d) => [questionKey(d), d]));
-    // The key each question was decided under: askedQuestions drops the holding agencies of a service that holds no shared records.
-    const askedKey = source.callingService.holdsSharedRecords ? questionKey : (question: AccessQuestion) => questionKey({ ...question, holdingAgencies: undefined });
     return questions.map((question) => {
-      const answer = answers.get(askedKey(question));
+      const answer = answers.get(questionKey(askedQuestion(source.callingService, question)));
       return answer ? { allowed: answer.allowed, unavailable: false, reason: answer.reason } : unavailable;
     });
   }
