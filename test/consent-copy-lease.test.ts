@@ -32,7 +32,7 @@ describe('consent unreachable: decided from the copy within the lease, refused a
     expect(codes(up.errors)).toEqual(['CONSENT_REQUIRED']);
 
     await hub.hub.subgraphs.get('consent')!.stop();
-    // The last renewal was sent at most one long poll (0.5 s) before the stop: its lease holds for seconds yet.
+    // The last renewal was sent at most one long poll (¼ of the lease, 1 s here) before the stop: its lease holds for seconds yet.
     const withinLease = await hub.ask('dana', VIEW, { id: tomasz.id });
     expect(withinLease.data.person.socialCare.lookedAfterStatus).toBe('NONE'); // consented: still served
     expect(codes(withinLease.errors)).toEqual(['CONSENT_REQUIRED']); // not consented: still refused as such

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { CopyConsent, CopyLink, CopySyncAnswer } from '../kit/consent-copy-sync';
+import { longPollHoldMs, type CopyConsent, type CopyLink, type CopySyncAnswer } from '../kit/consent-copy-sync';
 import { changeFor, type ConsentFeedChange } from './consent-feed';
 import type { ConsentFeedSignal } from './consent-feed-signal';
 
@@ -14,8 +14,6 @@ export function copyLeaseMsFromEnv(env: NodeJS.ProcessEnv = process.env): number
   return ms;
 }
 
-/** A poll with nothing new is answered after this long, so that a copy's lease is renewed well within its length. */
-const LONG_POLL_MS = 500;
 /** The most changes one answer carries; a copy further behind catches up over several polls. */
 const MAX_CHANGES = 2000;
 const BARRIER_STEP_MS = 5;
@@ -64,7 +62,7 @@ export class ConsentCopyFeed {
   async poll(holder: string, subgraph: string, since: number | null, categories: ReadonlySet<string>, wait = true): Promise<CopySyncAnswer> {
     await this.query(RENEW_LEASE, [holder, subgraph, since ?? 0, this.leaseMs]);
     if (since === null) return this.snapshot(categories);
-    const wake = this.signal.next(LONG_POLL_MS);
+    const wake = this.signal.next(longPollHoldMs(this.leaseMs));
     try {
       let answer = await this.changesSince(since, categories);
       if (wait && answer.changes!.length === 0 && !answer.resync) {

@@ -6,6 +6,13 @@
 /** The path on the consent subgraph, beside its /graphql. */
 export const CONSENT_COPY_PATH = '/consent-copy';
 
+/**
+ * How long the consent subgraph holds a poll that has no changes: a quarter of the lease (0.5 s at
+ * the 2 s default), at most 5 s. A change wakes the held polls at once, so the hold sets only how
+ * often an idle copy renews (and what an idle copy costs both sides), not how fast a change lands.
+ */
+export const longPollHoldMs = (leaseMs: number) => Math.min(5000, Math.max(50, Math.floor(leaseMs / 4)));
+
 export interface CopySyncRequest {
   /** `<subgraph>:<random>`: one per process; the consent subgraph refuses a holder not named for the credential's subgraph. */
   holder: string;

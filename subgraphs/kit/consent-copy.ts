@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 import type { AccessFacts } from './access-decision-rules';
-import { CONSENT_COPY_PATH, type CopyChange, type CopyConsent, type CopySyncAnswer } from './consent-copy-sync';
+import { CONSENT_COPY_PATH, longPollHoldMs, type CopyChange, type CopyConsent, type CopySyncAnswer } from './consent-copy-sync';
 
 export interface ConsentCopySource {
   subgraph: string;
@@ -17,8 +17,8 @@ export interface ConsentCopySource {
 /** Kept back from the lease the consent subgraph gives, for the two clocks not running at quite the same rate. */
 const leaseMargin = (leaseMs: number) => Math.min(250, Math.floor(leaseMs / 4));
 const RETRY_MS = 200;
-/** The consent subgraph holds a poll with no changes for 500 ms; with the round trip, this much lease must be left to long-poll. */
-const LONG_POLL_BUDGET_MS = 750;
+/** Beside the consent subgraph's hold, the lease a long poll must leave for its round trip. */
+const ROUND_TRIP_BUDGET_MS = 250;
 
 const pair = (personId: string, agency: string, category?: string) => (category === undefined ? `${agency}|${personId}` : `${personId}|${agency}|${category}`);
 
@@ -34,6 +34,7 @@ export class ConsentCopy implements AccessFacts {
   readonly holder: string;
   private version: number | null = null;
   private currentUntil = 0;
+  private leaseMs = 0;
   private consents = new Map<string, CopyConsent>();
   private consentsByPair = new Map<string, Set<string>>();
   private links = new Map<string, string>();
@@ -110,7 +111,7 @@ export class ConsentCopy implements AccessFacts {
     while (!this.stopping.signal.aborted) {
       const sentAt = performance.now();
       // A long poll only while the lease outlasts it: a copy near its end (after a stall) renews at once.
-      const wait = this.currentUntil - sentAt > LONG_POLL_BUDGET_MS;
+      const wait = this.currentUntil - sentAt > longPollHoldMs(this.leaseMs) + ROUND_TRIP_BUDGET_MS;
       try {
         const answer = (await this.post(
           { holder: this.holder, since: this.version, categories: this.source.categories, wait },
@@ -118,6 +119,7 @@ export class ConsentCopy implements AccessFacts {
         )) as CopySyncAnswer;
         if (process.env.DEBUG_COPY) console.error('copy', this.source.subgraph, this.version, Math.round(performance.now() - sentAt), JSON.stringify(answer).slice(0, 200));
         this.apply(answer);
+        this.leaseMs = answer.leaseMs;
         this.currentUntil = this.version === null ? 0 : sentAt + answer.leaseMs - leaseMargin(answer.leaseMs);
         if (this.version !== null) {
           this.firstSync();
