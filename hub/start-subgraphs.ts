@@ -36,11 +36,25 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
       });
       subgraphs.set(definition.name, running);
     }
+    await everyConsentCopySynced(subgraphs);
     return subgraphs;
   } catch (error) {
     await stopSubgraphSet(subgraphs);
     throw error;
   }
+}
+
+/** Generous: in one process the consent subgraph is already up, so a copy this late is a fault, not a slow start. */
+const COPY_SYNC_WAIT_MS = 60_000;
+
+/**
+ * A set that answered before each consent copy's first sync would refuse every guarded field it
+ * serves (a loaded machine can take longer than the 5 s a subgraph waits on its own).
+ */
+async function everyConsentCopySynced(subgraphs: Map<string, RunningSubgraph>): Promise<void> {
+  const synced = await Promise.all([...subgraphs.values()].map(async (subgraph) => [subgraph.name, await subgraph.consentCopySynced(COPY_SYNC_WAIT_MS)] as const));
+  const late = synced.filter(([, ok]) => !ok).map(([name]) => name);
+  if (late.length) throw new Error(`The consent copies of ${late.join(', ')} did not sync within ${COPY_SYNC_WAIT_MS / 1000} s: is the consent subgraph answering its /consent-copy?`);
 }
 
 export async function stopSubgraphSet(subgraphs: Map<string, RunningSubgraph>): Promise<void> {

@@ -115,6 +115,7 @@ function writeLine(record: RequestRecord, res: Response) {
       errorCodes: record.errorCodes,
       durationMs: Math.round(durationMs * 10) / 10,
       ...(record.subgraphCalls.length ? { subgraphs: record.subgraphCalls } : {}),
+      ...(record.consentUnavailable ? { consentUnavailable: record.consentUnavailable } : {}),
     },
     'request',
   );

@@ -25,6 +25,8 @@ export interface RequestRecord {
   subgraphCalls: SubgraphCallRecord[];
   /** Bytes of subgraph answers received so far (the gateway's response-size budget). */
   subgraphBytes: number;
+  /** Why guarded fields were refused as CONSENT_SERVICE_UNAVAILABLE (copy not current, or the audit outbox failing). */
+  consentUnavailable?: string;
   /** The answer has outgrown its budget: no further subgraph is called. */
   tooLarge?: { maximum: number; unit: string };
 }

@@ -2,10 +2,12 @@ import type { Pool } from 'pg';
 import { demoPeople } from '../prisma/demo-people';
 import { AuditShipper } from '../subgraphs/kit/audit-shipper';
 import type { RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
+import { captureLogs } from './support/captured-logs';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const { tomasz } = demoPeople;
 const SOCIAL_CARE = `{ person(id: "${tomasz.id}") { socialCare { lookedAfterStatus } } }`;
+const logs = captureLogs();
 
 /** The audit outbox (docs/AUDIT_LOG.md, "The audit outbox"): durable locally first, in the central log once, however the shipping goes. */
 describe('the audit outbox', () => {
@@ -121,6 +123,29 @@ describe('the audit outbox', () => {
     expect(await flushAs({ authorization: `Bearer ${await hub.token('helen')}` })).toBe(401);
     expect(await flushAs({ 'x-service-credential': await credential() })).toBe(403);
     expect(await flushAs({ 'x-service-credential': await hub.serviceCredential({ name: 'consent', agency: null, holdsSharedRecords: false }) })).toBe(200);
+  });
+
+  test('an outbox that cannot be written refuses the guarded fields, serves the rest, and the log says why', async () => {
+    const pool = socialServices.database.pool;
+    // Every new outbox row now breaks a constraint: the insert fails, as a full disk or a lost connection would.
+    await pool.query(`ALTER TABLE "AuditOutbox" ADD CONSTRAINT "test_refuse_writes" CHECK (false) NOT VALID`);
+    try {
+      const before = logs.lines().length;
+      const read = await hub.ask('dana', `{ person(id: "${tomasz.id}") { id socialCare { lookedAfterStatus } } }`, {}, undefined, { 'x-request-id': 'outbox-broken-1' });
+      expect(read.data.person.id).toBe(tomasz.id);
+      expect(read.data.person.socialCare).toBeNull();
+      expect(read.errors.map((error) => error.extensions?.code)).toEqual(['CONSENT_SERVICE_UNAVAILABLE']);
+      expect(JSON.stringify(read.errors)).not.toMatch(/outbox|constraint/i); // the cause is the operator's, not the caller's
+
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const lines = logs.lines().slice(before).filter((line) => line.subgraph === 'social-services' || line.service === 'social-services');
+      expect(lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'guarded fields refused: their audit entries could not be recorded', cause: expect.stringMatching(/^audit outbox: .*test_refuse_writes/) }));
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', correlationId: 'outbox-broken-1', consentUnavailable: expect.stringMatching(/^audit outbox: /) }));
+    } finally {
+      await pool.query(`ALTER TABLE "AuditOutbox" DROP CONSTRAINT "test_refuse_writes"`);
+    }
+    const again = await hub.ask('dana', SOCIAL_CARE);
+    expect(again.data.person.socialCare.lookedAfterStatus).toBe('NONE');
   });
 
   test('without any flush, a look reaches the central log on its own, once, shortly after the answer', async () => {

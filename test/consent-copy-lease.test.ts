@@ -1,4 +1,5 @@
 import { demoPeople } from '../prisma/demo-people';
+import { captureLogs } from './support/captured-logs';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 const { tomasz } = demoPeople;
@@ -6,6 +7,7 @@ const LEASE_MS = 4000;
 // Tomasz consented to employability for social-care and not for safeguarding.
 const VIEW = `query($id: ID!) { person(id: $id) { id socialCare { lookedAfterStatus safeguardingNotes { concern } } } }`;
 
+const logs = captureLogs();
 const codes = (errors: Array<{ extensions?: Record<string, any> }>) => errors.map((error) => error.extensions?.code);
 
 /**
@@ -42,5 +44,18 @@ describe('consent unreachable: decided from the copy within the lease, refused a
     expect(lapsed.data.person.id).toBe(tomasz.id);
     expect(lapsed.data.person.socialCare).toBeNull();
     expect(new Set(codes(lapsed.errors))).toEqual(new Set(['CONSENT_SERVICE_UNAVAILABLE']));
+
+    // The operator learns why: one warning when the copy's polls began to fail (not one per retry), and the refusal's cause on its request line.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = logs.lines();
+    const warnings = lines.filter((line) => line.msg.startsWith('consent copy cannot sync') && line.subgraph === 'social-services');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ level: 40, error: expect.any(String) });
+    const refused = lines.filter((line) => line.msg === 'request' && line.service === 'social-services' && line.consentUnavailable);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[refused.length - 1].consentUnavailable).toMatch(/^consent copy lapsed \d+ ms ago; polls failing for \d+ ms: /);
+    // What a prober of /ready sees: the state, never the poll's error.
+    const ready = await fetch(hub.subgraphUrl('social-services').replace(/\/graphql$/, '/ready'));
+    expect(await ready.json()).toEqual({ status: 'ready', subgraph: 'social-services', consentCopy: expect.stringMatching(/^lapsed \d+ ms ago$/) });
   });
 });

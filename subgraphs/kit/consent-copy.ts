@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { hubLog } from '../../platform/request-log';
 import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 import type { AccessFacts } from './access-decision-rules';
 import { CONSENT_COPY_PATH, longPollHoldMs, type CopyChange, type CopyConsent, type CopySyncAnswer } from './consent-copy-sync';
@@ -41,7 +42,10 @@ export class ConsentCopy implements AccessFacts {
   private linkCounts = new Map<string, number>();
   private readonly served: ReadonlySet<string>;
   private running: Promise<void> | null = null;
+  /** Told when a poll is answered, or fails: a decision waiting on a lapsed copy learns either at once. */
   private renewals: Array<() => void> = [];
+  /** Since when, and why, every poll has failed; null while polls are answered. */
+  private failing: { since: number; error: string } | null = null;
   private readonly stopping = new AbortController();
   private firstSync!: () => void;
   private readonly synced = new Promise<void>((resolve) => {
@@ -56,17 +60,45 @@ export class ConsentCopy implements AccessFacts {
   /** Starts syncing; resolves after the first sync or after `waitMs`, whichever is first (consent may not be up yet). */
   async start(waitMs = 5000): Promise<void> {
     this.running ??= this.run();
-    await Promise.race([this.synced, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    await this.whenSynced(waitMs);
+  }
+
+  /** Resolves true at the first sync, or false once `maxWaitMs` have passed without one. */
+  async whenSynced(maxWaitMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const synced = await Promise.race([
+      this.synced.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs))),
+    ]);
+    clearTimeout(timer);
+    return synced;
   }
 
   isCurrent(): boolean {
     return performance.now() < this.currentUntil;
   }
 
+  /** False while every poll fails: the copy's own warning has said why, once. */
+  syncing(): boolean {
+    return this.failing === null;
+  }
+
+  /** `current`, `never synced` or `lapsed N ms ago`: what `/ready` shows anyone. */
+  state(): string {
+    const now = performance.now();
+    return now < this.currentUntil ? 'current' : this.currentUntil === 0 ? 'never synced' : `lapsed ${Math.round(now - this.currentUntil)} ms ago`;
+  }
+
+  /** For logs only: the state and, while polls fail, the last poll's error (it may name hosts: not for `/ready`). */
+  describe(): string {
+    return this.failing ? `${this.state()}; polls failing for ${Math.round(performance.now() - this.failing.since)} ms: ${this.failing.error}` : this.state();
+  }
+
   /**
    * Current now, or once the renewal under way is answered within `maxWaitMs`: a process that
-   * stalled (a long garbage collection, a busy event loop) past its lease waits one round trip
-   * rather than refusing. With the consent subgraph unreachable, false after `maxWaitMs`.
+   * stalled (a long garbage collection, a busy event loop) past its lease waits for its renewal
+   * rather than refusing. False as soon as a poll fails (the consent subgraph unreachable or
+   * refusing), and after `maxWaitMs` with no answer.
    */
   async whenCurrent(maxWaitMs: number): Promise<boolean> {
     if (this.isCurrent()) return true;
@@ -117,20 +149,38 @@ export class ConsentCopy implements AccessFacts {
           { holder: this.holder, since: this.version, categories: this.source.categories, wait },
           AbortSignal.any([this.stopping.signal, AbortSignal.timeout(10_000)]),
         )) as CopySyncAnswer;
-        if (process.env.DEBUG_COPY) console.error('copy', this.source.subgraph, this.version, Math.round(performance.now() - sentAt), JSON.stringify(answer).slice(0, 200));
         this.apply(answer);
         this.leaseMs = answer.leaseMs;
         this.currentUntil = this.version === null ? 0 : sentAt + answer.leaseMs - leaseMargin(answer.leaseMs);
         if (this.version !== null) {
           this.firstSync();
-          for (const renewed of this.renewals.splice(0)) renewed();
+          this.answered();
         }
       } catch (error) {
         if (this.stopping.signal.aborted) return;
-        if (process.env.DEBUG_COPY) console.error('copy', this.source.subgraph, error);
+        this.failed(error);
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       }
     }
+  }
+
+  private answered(): void {
+    if (this.failing) {
+      hubLog().info({ subgraph: this.source.subgraph, failedForMs: Math.round(performance.now() - this.failing.since) }, 'consent copy syncing again');
+      this.failing = null;
+    }
+    for (const told of this.renewals.splice(0)) told();
+  }
+
+  /** One line when polls start failing (not one per retry), and every waiting decision told at once. */
+  private failed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!this.failing) {
+      hubLog().warn({ subgraph: this.source.subgraph, error: message, copy: this.describe() }, 'consent copy cannot sync: guarded fields are refused once its lease runs out');
+      this.failing = { since: performance.now(), error: message };
+    }
+    this.failing.error = message;
+    for (const told of this.renewals.splice(0)) told();
   }
 
   private async post(body: object, signal: AbortSignal): Promise<unknown> {

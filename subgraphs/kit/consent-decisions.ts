@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { consentDecisionsTotal } from '../../platform/metrics';
+import { currentRecord } from '../../platform/request-record';
+import { hubLog } from '../../platform/request-log';
 import type { AuditRecorder } from './audit-recorder';
 import { askedQuestion, askedQuestions, decideQuestions, type DecisionAsker } from './access-decision-rules';
 import type { ConsentCopy } from './consent-copy';
@@ -32,8 +34,12 @@ export interface DecisionSource extends DecisionAsker {
   auditRecorder: AuditRecorder;
 }
 
-/** How long a decision waits for a lapsed copy's renewal before refusing as unavailable. */
-const RENEWAL_WAIT_MS = 1000;
+/**
+ * How long a decision waits for a lapsed copy's renewal before refusing as unavailable: a process
+ * that stalled under load gets its renewal in; a failed poll refuses at once (whenCurrent).
+ * Well inside the gateway's 10 s subgraph deadline.
+ */
+const RENEWAL_WAIT_MS = 3000;
 
 /** The most questions one decision batch may carry: a caseload of 1,000 people asks about 15,000. */
 export const MAX_ACCESS_QUESTIONS = 20_000;
@@ -52,13 +58,20 @@ export function createDecisionLoader(source: DecisionSource): DataLoader<AccessQ
 
   async function decide(questions: readonly AccessQuestion[]): Promise<AccessAnswer[]> {
     const { copy } = source;
-    if (!(await copy.whenCurrent(RENEWAL_WAIT_MS))) return questions.map(() => unavailable);
+    if (!(await copy.whenCurrent(RENEWAL_WAIT_MS))) {
+      const cause = `consent copy ${copy.describe()}`;
+      // A copy whose polls fail has warned once already; one that lapsed while polls succeed (a stall) warns here.
+      if (copy.syncing()) hubLog().warn({ subgraph: source.callingService.name, requestId: source.requestId, cause }, 'guarded fields refused: consent copy not current');
+      return refusedUnavailable(questions, cause);
+    }
     const requests = askedQuestions(source.callingService, questions);
     const { decisions, entries } = decideQuestions(source, requests, copy);
     try {
       await source.auditRecorder.record(entries);
-    } catch {
-      return questions.map(() => unavailable);
+    } catch (error) {
+      const cause = `audit outbox: ${error instanceof Error ? error.message : String(error)}`;
+      hubLog().error({ subgraph: source.callingService.name, requestId: source.requestId, cause }, 'guarded fields refused: their audit entries could not be recorded');
+      return refusedUnavailable(questions, cause);
     }
     const answers = new Map(decisions.map((d) => [questionKey(d), d]));
     return questions.map((question) => {
@@ -73,6 +86,13 @@ function countedDecisions(subgraph: string, answers: AccessAnswer[]): AccessAnsw
     consentDecisionsTotal.inc({ subgraph, outcome: answer.allowed ? 'allowed' : answer.unavailable ? 'unavailable' : 'denied' });
   }
   return answers;
+}
+
+/** Every question refused as unavailable; why goes on the request's log line, never to the caller. */
+function refusedUnavailable(questions: readonly AccessQuestion[], cause: string): AccessAnswer[] {
+  const record = currentRecord();
+  if (record) record.consentUnavailable = cause;
+  return questions.map(() => unavailable);
 }
 
 const unavailable: AccessAnswer = { allowed: false, unavailable: true, reason: 'CONSENT_SERVICE_UNAVAILABLE' };

@@ -53,12 +53,15 @@ export interface RunningSubgraph {
   url: string;
   database: Database<unknown>;
   auditShipper: AuditShipper;
+  /** True once this subgraph's consent copy has synced (at once when it keeps none), false after `maxWaitMs` without. */
+  consentCopySynced(maxWaitMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
 /**
  * Serves one subgraph: its GraphQL endpoint at /graphql behind bearer-token verification,
- * `/health` (the process is up) and `/ready` (its database answers).
+ * `/health` (the process is up) and `/ready` (its database answers and its consent copy, if it
+ * keeps one, has synced: before that every guarded field would be refused).
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
   const federated = await buildFederatedSchema(definition);
@@ -101,9 +104,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: definition.name });
   });
+  const keepsCopy = consentEnforced() && categories.length > 0;
   app.get('/ready', async (_req, res) => {
-    const ready = await database.isReachable();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', subgraph: definition.name });
+    const status = !(await database.isReachable()) ? 'database unreachable' : keepsCopy && !(await consentCopy.whenSynced(0)) ? 'consent copy not synced' : 'ready';
+    res.status(status === 'ready' ? 200 : 503).json({ status, subgraph: definition.name, ...(keepsCopy ? { consentCopy: consentCopy.state() } : {}) });
   });
   app.use(
     '/graphql',
@@ -154,12 +158,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const listening = await listen(app, options.port, options.host);
   const url = `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`;
   ownUrl = url;
-  if (consentEnforced() && categories.length > 0) await consentCopy.start();
+  if (keepsCopy) await consentCopy.start();
   return {
     name: definition.name,
     url,
     database,
     auditShipper,
+    consentCopySynced: (maxWaitMs) => (keepsCopy ? consentCopy.whenSynced(maxWaitMs) : Promise.resolve(true)),
     async stop() {
       await consentCopy.stop();
       await listening.close();
