@@ -43,6 +43,7 @@ describe('the audit outbox', () => {
 
   test('a look is durable in the subgraph before the answer, and shows up at once in the access log and the DPO search while unshipped', async () => {
     const read = await hub.ask('dana', SOCIAL_CARE, {}, undefined, { 'x-request-id': 'outbox-look-1' });
+    expect(read.errors).toEqual([]);
     expect(read.data.person.socialCare.lookedAfterStatus).toBe('NONE');
     const waiting = await outboxRows();
     expect(waiting.length).toBeGreaterThan(0);

@@ -21,6 +21,8 @@ const RETRY_MS = 200;
 /** Beside the consent subgraph's hold, the lease a long poll must leave for its round trip. */
 const ROUND_TRIP_BUDGET_MS = 250;
 
+type PollOutcome = 'answered' | 'failed' | 'timed out';
+
 const pair = (personId: string, agency: string, category?: string) => (category === undefined ? `${agency}|${personId}` : `${personId}|${agency}|${category}`);
 
 /**
@@ -43,7 +45,7 @@ export class ConsentCopy implements AccessFacts {
   private readonly served: ReadonlySet<string>;
   private running: Promise<void> | null = null;
   /** Told when a poll is answered, or fails: a decision waiting on a lapsed copy learns either at once. */
-  private renewals: Array<() => void> = [];
+  private renewals: Array<(outcome: PollOutcome) => void> = [];
   /** Since when, and why, every poll has failed; null while polls are answered. */
   private failing: { since: number; error: string } | null = null;
   private readonly stopping = new AbortController();
@@ -95,22 +97,30 @@ export class ConsentCopy implements AccessFacts {
   }
 
   /**
-   * Current now, or once the renewal under way is answered within `maxWaitMs`: a process that
-   * stalled (a long garbage collection, a busy event loop) past its lease waits for its renewal
-   * rather than refusing. False as soon as a poll fails (the consent subgraph unreachable or
-   * refusing), and after `maxWaitMs` with no answer.
+   * Current now, or once a renewal makes it so within `maxWaitMs`: a process that stalled (a long
+   * garbage collection, a busy event loop) past its lease waits for a renewal rather than refusing.
+   * The answer to a poll sent before the stall renews from when it was sent, so may leave the copy
+   * lapsed still: then it waits for the next one. False as soon as a poll fails (the consent
+   * subgraph unreachable or refusing), and after `maxWaitMs` without a renewal that counts.
    */
   async whenCurrent(maxWaitMs: number): Promise<boolean> {
-    if (this.isCurrent()) return true;
-    if (!this.running || maxWaitMs <= 0) return false;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, maxWaitMs);
-      this.renewals.push(() => {
+    const deadline = performance.now() + maxWaitMs;
+    while (!this.isCurrent()) {
+      const left = deadline - performance.now();
+      if (!this.running || this.stopping.signal.aborted || left <= 0) return false;
+      if ((await this.nextPoll(left)) !== 'answered') return this.isCurrent();
+    }
+    return true;
+  }
+
+  private nextPoll(maxWaitMs: number): Promise<PollOutcome> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve('timed out'), maxWaitMs);
+      this.renewals.push((outcome) => {
         clearTimeout(timer);
-        resolve();
+        resolve(outcome);
       });
     });
-    return this.isCurrent();
   }
 
   /** Whether the copy holds this category at all: one the subgraph does not serve is never consented here. */
@@ -133,6 +143,7 @@ export class ConsentCopy implements AccessFacts {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.stopping.abort();
+    for (const told of this.renewals.splice(0)) told('failed');
     await this.running?.catch(() => undefined);
     this.currentUntil = 0;
     // Given back, so no change waits for this process's lease to run out.
@@ -169,7 +180,7 @@ export class ConsentCopy implements AccessFacts {
       hubLog().info({ subgraph: this.source.subgraph, failedForMs: Math.round(performance.now() - this.failing.since) }, 'consent copy syncing again');
       this.failing = null;
     }
-    for (const told of this.renewals.splice(0)) told();
+    for (const told of this.renewals.splice(0)) told('answered');
   }
 
   /** One line when polls start failing (not one per retry), and every waiting decision told at once. */
@@ -180,7 +191,7 @@ export class ConsentCopy implements AccessFacts {
       this.failing = { since: performance.now(), error: message };
     }
     this.failing.error = message;
-    for (const told of this.renewals.splice(0)) told();
+    for (const told of this.renewals.splice(0)) told('failed');
   }
 
   private async post(body: object, signal: AbortSignal): Promise<unknown> {
