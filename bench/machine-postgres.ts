@@ -38,6 +38,7 @@ export async function startMachinePostgres(dir: string): Promise<(EmbeddedPostgr
     const { stdout } = await run(path.join(bin, 'postgres'), ['--version']);
     return {
       serverUrl: `postgresql://postgres@127.0.0.1:${port}`,
+      databaseDir: data,
       version: stdout.trim(),
       async stop() {
         await shell(`'${bin}/pg_ctl' -D '${data}' -m fast stop`).catch(() => undefined);

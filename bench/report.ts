@@ -150,8 +150,17 @@ export function printReport(report: BenchReport): void {
   console.log('(ratios: the first side of each comparison / this side)\n');
   const withCpu = report.comparisons.flatMap((comparison) => comparison.sides.filter((side) => side.cpuMsPerAnswer !== undefined).map((side) => ({ comparison, side })));
   if (withCpu.length) {
-    console.log('CPU per answer (user + system of the Node server processes of each side; PostgreSQL not included)');
-    for (const { comparison, side } of withCpu) console.log(`  ${pad(`${TITLES[comparison.id]}, ${comparison.scenario}`, 52)}${pad(side.label, 26)}${padLeft(fixed(side.cpuMsPerAnswer!, 2), 9)} ms`);
+    console.log('CPU per answer (user + system, ms: the Node server processes of each side, then every process of its PostgreSQL server)');
+    console.log(`  ${pad('', 78)}${padLeft('Node', 9)}${padLeft('PostgreSQL', 12)}${padLeft('on/off', 9)}`);
+    for (const { comparison, side } of withCpu) {
+      // Consent on / off: how much more CPU an answer costs with consent on, both kinds together.
+      const [first, second] = comparison.sides;
+      const total = (s: typeof side) => s.cpuMsPerAnswer! + (s.databaseCpuMsPerAnswer ?? 0);
+      const ratio = comparison.id === 'consent' && side === second ? fixed(total(first) / total(second), 2) : '';
+      const database = side.databaseCpuMsPerAnswer === undefined ? '-' : fixed(side.databaseCpuMsPerAnswer, 2);
+      console.log(`  ${pad(`${TITLES[comparison.id]}, ${comparison.scenario}`, 52)}${pad(side.label, 26)}${padLeft(fixed(side.cpuMsPerAnswer!, 2), 9)}${padLeft(database, 12)}${padLeft(ratio, 9)}`);
+    }
+    console.log('  (on/off: CPU per answer with consent on / off, Node and PostgreSQL together)');
     console.log('');
   }
 

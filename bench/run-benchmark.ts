@@ -23,7 +23,15 @@ import type { MatchingReport } from './matching-benchmark';
 const SEPARATE = ' [separate PostgreSQL]';
 
 /** The servers comparisons 1 and 1b need, in one topology. */
-interface TopologyServers { gatewayOn: BenchProcess; gatewayOff: BenchProcess; setOn: BenchProcess; floor: BenchProcess }
+interface TopologyServers {
+  gatewayOn: BenchProcess;
+  gatewayOff: BenchProcess;
+  setOn: BenchProcess;
+  setOff: BenchProcess;
+  floor: BenchProcess;
+  /** The PostgreSQL server of both sets and the floor: its CPU per answer is reported beside theirs. */
+  databaseDir: string;
+}
 
 /** The comparisons of one dataset set and its servers; `matching` builds its own registers. */
 const COMPARISONS: Array<Comparison['id']> = ['consent', 'floor', 'gateway', 'one-subgraph', 'caseload-size', 'register-size'];
@@ -145,20 +153,20 @@ async function main() {
         const chosen = topologyScenarios.filter((scenario, index) => !named || named.includes(['caseload', 'single-view', 'write'][index]));
         for (const scenario of chosen.filter(() => wanted('consent'))) {
           await compare({ id: 'consent', scenario: scenario.name }, [
-            { label: 'consent on', url: servers.gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation },
-            { label: 'consent off', url: servers.gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation },
+            { label: 'consent on', url: servers.gatewayOn.urls.gateway, token: scenario.token, operation: scenario.operation, processes: [servers.gatewayOn, servers.setOn], databaseDir: servers.databaseDir },
+            { label: 'consent off', url: servers.gatewayOff.urls.gateway, token: scenario.token, operation: scenario.operation, processes: [servers.gatewayOff, servers.setOff], databaseDir: servers.databaseDir },
           ], scenario.load);
         }
         // The floor runs with every consent comparison (and alone with --only floor): hub/floor in every run.
         const singleView = topologyScenarios[1];
         await compare({ id: 'floor', scenario: singleView.name }, [
-          { label: 'hub, consent on', url: servers.gatewayOn.urls.gateway, token: singleView.token, operation: singleView.operation, processes: [servers.gatewayOn, servers.setOn] },
-          { label: 'the floor', url: servers.floor.urls.floor, token: singleView.token, operation: singleView.operation, processes: [servers.floor] },
+          { label: 'hub, consent on', url: servers.gatewayOn.urls.gateway, token: singleView.token, operation: singleView.operation, processes: [servers.gatewayOn, servers.setOn], databaseDir: servers.databaseDir },
+          { label: 'the floor', url: servers.floor.urls.floor, token: singleView.token, operation: singleView.operation, processes: [servers.floor], databaseDir: servers.databaseDir },
         ]);
       };
       if (wanted('consent') || wanted('floor')) {
         console.log('1. Consent enforcement on / off, and 1b. the hub (consent on) / the floor: the single view as a plain handler over the same rows');
-        await consentAndFloor({ gatewayOn, gatewayOff, setOn, floor }, scenarios);
+        await consentAndFloor({ gatewayOn, gatewayOff, setOn, setOff, floor, databaseDir: server.databaseDir }, scenarios);
       }
       if (option('topology') === 'separate' && (wanted('consent') || wanted('floor'))) {
         console.log('1 and 1b again, separate services: the subgraphs on a separately started PostgreSQL server (the machine\'s own)');
@@ -179,7 +187,7 @@ async function main() {
             hubGateway(apartOff, 'hub gateway, consent off, separate PostgreSQL'),
             start('floor-process', ['--databases', JSON.stringify(apart.hub), '--keys', keys, '--teams', teams], 'the floor, separate PostgreSQL'),
           ]);
-          await consentAndFloor({ gatewayOn: apartGatewayOn, gatewayOff: apartGatewayOff, setOn: apartOn, floor: apartFloor }, scenariosOf(apart, SEPARATE));
+          await consentAndFloor({ gatewayOn: apartGatewayOn, gatewayOff: apartGatewayOff, setOn: apartOn, setOff: apartOff, floor: apartFloor, databaseDir: machine.databaseDir }, scenariosOf(apart, SEPARATE));
         }
       }
       if (wanted('gateway')) console.log('2. Hub gateway / Hive Gateway, same supergraph, same subgraphs');

