@@ -65,8 +65,11 @@ describe('a consent copy that lapsed in a stall', () => {
 
   test('waits past a stale renewal for one that makes it current, and then decides', async () => {
     const starting = copy.start(5000);
-    (await consent.nextPoll()).answer({ ...renewal(1), snapshot: { consents: [], links: [] } });
+    const first = await consent.nextPoll();
+    expect([copy.everSynced(), copy.state()]).toEqual([false, 'never synced']); // what /ready shows: 503 until the first sync
+    first.answer({ ...renewal(1), snapshot: { consents: [], links: [] } });
     await starting;
+    expect(copy.everSynced()).toBe(true);
     expect(copy.isCurrent()).toBe(true);
 
     // The next poll is sent at once and held, as consent holds one with no changes, here past the lease.

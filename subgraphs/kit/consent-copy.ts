@@ -49,6 +49,7 @@ export class ConsentCopy implements AccessFacts {
   /** Since when, and why, every poll has failed; null while polls are answered. */
   private failing: { since: number; error: string } | null = null;
   private readonly stopping = new AbortController();
+  private hasSynced = false;
   private firstSync!: () => void;
   private readonly synced = new Promise<void>((resolve) => {
     this.firstSync = resolve;
@@ -63,6 +64,11 @@ export class ConsentCopy implements AccessFacts {
   async start(waitMs = 5000): Promise<void> {
     this.running ??= this.run();
     await this.whenSynced(waitMs);
+  }
+
+  /** Whether the copy has ever synced (then it decides whenever it is current). */
+  everSynced(): boolean {
+    return this.hasSynced;
   }
 
   /** Resolves true at the first sync, or false once `maxWaitMs` have passed without one. */
@@ -164,6 +170,7 @@ export class ConsentCopy implements AccessFacts {
         this.leaseMs = answer.leaseMs;
         this.currentUntil = this.version === null ? 0 : sentAt + answer.leaseMs - leaseMargin(answer.leaseMs);
         if (this.version !== null) {
+          this.hasSynced = true;
           this.firstSync();
           this.answered();
         }

@@ -106,7 +106,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   });
   const keepsCopy = consentEnforced() && categories.length > 0;
   app.get('/ready', async (_req, res) => {
-    const status = !(await database.isReachable()) ? 'database unreachable' : keepsCopy && !(await consentCopy.whenSynced(0)) ? 'consent copy not synced' : 'ready';
+    const status = !(await database.isReachable()) ? 'database unreachable' : keepsCopy && !consentCopy.everSynced() ? 'consent copy not synced' : 'ready';
     res.status(status === 'ready' ? 200 : 503).json({ status, subgraph: definition.name, ...(keepsCopy ? { consentCopy: consentCopy.state() } : {}) });
   });
   app.use(
