@@ -106,7 +106,7 @@ function sharedCategoriesOf(schema: GraphQLSchema, sharedRecordTypes: string[]):
 
 /**
  * The subgraph's own records: not its audit outbox, which holds the decisions the request logged
- * until they are shipped, 50 ms or more later (kit/audit-shipper.ts).
+ * until they are shipped, 250 ms or more later (kit/audit-shipper.ts).
  */
 async function rowCounts(url: string): Promise<Record<string, number>> {
   const db = new Client({ connectionString: url });
