@@ -14,7 +14,8 @@ export const SHIP_SWEEP_MS = 1000;
  * After a commit, a shipment waits this long for more commits to join it: under load one shipment
  * (a read, a POST, consent's append, a delete) carries the decisions of many requests instead of
  * one each. Adds at most this to the bound of docs/AUDIT_LOG.md §9; views do not wait for it (they flush).
- * 250 ms rather than 50: under a stream of writes a fifth of the shipments (BENCHMARKS.md, "A longer ship delay").
+ * 250 ms rather than 50: under a stream of writes at most one shipment per 250 ms instead of one per 50 ms
+ * (BENCHMARKS.md, "CPU per answer, and a longer ship delay").
  */
 export const SHIP_DELAY_MS = 250;
 /** Long enough for consent's append of a full batch on a saturated machine: a shipment cut short is sent again, and consent's work on it is wasted. */
