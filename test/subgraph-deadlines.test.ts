@@ -16,6 +16,10 @@ async function gatewayWithCareersAt(careersUrl: string): Promise<string> {
   const subgraphUrls = Object.fromEntries([...hub.hub.subgraphs].map(([name, subgraph]) => [name, subgraph.url]));
   const gateway = await startGateway({ port: 0, auth: hub.hub.auth, serviceCredential: await hub.serviceCredential(GATEWAY_IDENTITY), subgraphUrls: { ...subgraphUrls, careers: careersUrl }, subgraphDeadlineMs: DEADLINE_MS });
   gateways.push(gateway);
+  // Composing the gateway here, in the hub's process, stalls its event loop: on a loaded machine long enough for the
+  // subgraphs' consent copies to lapse, and the first decision would then wait for a renewal inside the 800 ms deadline.
+  const current = await Promise.all([...hub.hub.subgraphs.values()].map((subgraph) => subgraph.consentCopyCurrent(10_000)));
+  expect(current.every(Boolean)).toBe(true);
   return gateway.url;
 }
 

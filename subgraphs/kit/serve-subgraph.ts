@@ -55,6 +55,8 @@ export interface RunningSubgraph {
   auditShipper: AuditShipper;
   /** True once this subgraph's consent copy has synced (at once when it keeps none), false after `maxWaitMs` without. */
   consentCopySynced(maxWaitMs: number): Promise<boolean>;
+  /** True once the copy is current (renewed within its lease), false after `maxWaitMs` or a failed poll; true at once without a copy. */
+  consentCopyCurrent(maxWaitMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -165,6 +167,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     database,
     auditShipper,
     consentCopySynced: (maxWaitMs) => (keepsCopy ? consentCopy.whenSynced(maxWaitMs) : Promise.resolve(true)),
+    consentCopyCurrent: (maxWaitMs) => (keepsCopy ? consentCopy.whenCurrent(maxWaitMs) : Promise.resolve(true)),
     async stop() {
       await consentCopy.stop();
       await listening.close();
