@@ -91,10 +91,12 @@ export class ConsentCopy implements AccessFacts {
     return this.failing === null;
   }
 
-  /** `current`, `never synced` or `lapsed N ms ago`: what `/ready` shows anyone. */
+  /** `current`, `never synced`, `lapsed N ms ago` or `resyncing` (told to load a snapshot): what `/ready` shows anyone. */
   state(): string {
     const now = performance.now();
-    return now < this.currentUntil ? 'current' : this.currentUntil === 0 ? 'never synced' : `lapsed ${Math.round(now - this.currentUntil)} ms ago`;
+    if (now < this.currentUntil) return 'current';
+    if (!this.hasSynced) return 'never synced';
+    return this.currentUntil === 0 ? 'resyncing' : `lapsed ${Math.round(now - this.currentUntil)} ms ago`;
   }
 
   /** For logs only: the state and, while polls fail, the last poll's error (it may name hosts: not for `/ready`). */
@@ -110,6 +112,7 @@ export class ConsentCopy implements AccessFacts {
    * subgraph unreachable or refusing), and after `maxWaitMs` without a renewal that counts.
    */
   async whenCurrent(maxWaitMs: number): Promise<boolean> {
+    if (this.isCurrent()) return true; // every decision asks: one clock read when current
     const deadline = performance.now() + maxWaitMs;
     while (!this.isCurrent()) {
       const left = deadline - performance.now();
