@@ -88,6 +88,8 @@ describe('field-level consent, through the gateway', () => {
   test('break-glass requests wait for the DPO review, and leave the list once reviewed', async () => {
     const pending = await hub.ask('helen', '{ breakGlassAccesses { requestId subject categories justification reviewedAt } }');
     expect(pending.data.breakGlassAccesses.length).toBeGreaterThan(0);
+    // What each request opened, read from the log's break-glass entries (the partial index of migration 20261204060000).
+    expect(pending.data.breakGlassAccesses.flatMap((e: { categories: string[] }) => e.categories)).toContain('safeguarding');
     const first = pending.data.breakGlassAccesses[0];
     const reviewed = await hub.ask('helen', `mutation($input: BreakGlassReviewInput!) { reviewBreakGlass(input: $input) { reviewedAt reviewedBy finding reviewNote } }`, {
       input: { requestId: first.requestId, finding: 'JUSTIFIED', note: 'Police welfare check the same night.' },
