@@ -1,3 +1,4 @@
+import { ConsentCopyPolls } from '../subgraphs/kit/consent-copy-polls';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
 import type { AuthSettings } from '../platform/token-verifier';
@@ -23,6 +24,8 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
     // Consent first: every other subgraph asks it before serving a protected field.
     const inStartOrder = [...subgraphRegistry].sort((a, b) => Number(b.definition.name === 'consent') - Number(a.definition.name === 'consent'));
     const consentUrl = () => subgraphs.get('consent')?.url ?? 'http://consent-not-started.invalid/graphql';
+    // One long poll keeps every copy of this process current (the consent subgraph's own among them, which is first).
+    const consentCopyPolls = new ConsentCopyPolls();
     for (const { definition } of inStartOrder) {
       const running = await startSubgraph(definition, {
         port: options.ports[definition.name] ?? 0,
@@ -32,6 +35,7 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
         auth: options.auth,
         serviceCredential: await options.serviceCredentialFor(subgraphIdentity(definition)),
         consentUrl,
+        consentCopyPolls,
         subgraphUrls: () => Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
       });
       subgraphs.set(definition.name, running);

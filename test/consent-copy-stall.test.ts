@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConsentCopy } from '../subgraphs/kit/consent-copy';
-import type { CopySyncAnswer, CopySyncRequest } from '../subgraphs/kit/consent-copy-sync';
+import type { CopySyncAnswer, CopySyncEntry, CopySyncRequest } from '../subgraphs/kit/consent-copy-sync';
 
 const LEASE_MS = 1000;
 
@@ -10,7 +10,7 @@ const LEASE_MS = 1000;
  * test sets exactly when a renewal lands. The copy under test is the real one every subgraph keeps.
  */
 async function handAnsweredConsent() {
-  const polls: Array<{ body: CopySyncRequest; answer: (answer: CopySyncAnswer) => void; refuse: () => void }> = [];
+  const polls: Array<{ body: CopySyncEntry; answer: (answer: CopySyncAnswer) => void; refuse: () => void }> = [];
   let arrived: (() => void) | null = null;
   const server = http.createServer((req, res) => {
     let text = '';
@@ -19,8 +19,8 @@ async function handAnsweredConsent() {
       const body = JSON.parse(text) as CopySyncRequest;
       if (body.release) return res.end('{}');
       polls.push({
-        body,
-        answer: (answer) => res.setHeader('content-type', 'application/json').end(JSON.stringify(answer)),
+        body: body.copies[0], // this process keeps one copy
+        answer: (answer) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ answers: [answer] })),
         refuse: () => res.writeHead(503).end('{"errors":[{"message":"not now"}]}'),
       });
       arrived?.();

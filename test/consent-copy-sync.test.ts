@@ -30,9 +30,15 @@ describe('the consent copy sync endpoint', () => {
   });
   afterAll(() => hub?.stop());
 
-  const sync = async (headers: Record<string, string>, body: unknown) => {
+  const post = async (headers: Record<string, string>, body: unknown) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     return { status: response.status, body: (await response.json()) as any };
+  };
+  /** A poll of one copy, carrying the sender's credential (welfare-rights' when it sends none): its answer, or the refusal. */
+  const sync = async (headers: Record<string, string>, { release, ...copy }: Record<string, unknown>) => {
+    const carried = headers['x-service-credential'] ?? credential.welfare;
+    const answer = await post(headers, { copies: [{ credential: carried, ...copy }], ...(release ? { release } : {}) });
+    return { status: answer.status, body: answer.body.answers?.[0] ?? answer.body };
   };
   const holder = (subgraph: string) => `${subgraph}:${randomUUID()}`;
 
@@ -52,15 +58,15 @@ describe('the consent copy sync endpoint', () => {
   test("a subgraph gets only its own categories: asking for another's is refused, and a holder named for another subgraph too", async () => {
     const theirs = await sync({ 'x-service-credential': credential.welfare }, { holder: holder('welfare-rights'), since: null, categories: ['benefits', 'safeguarding'] });
     expect(theirs.status).toBe(403);
-    expect(theirs.body.errors[0]).toMatchObject({ message: expect.stringContaining('safeguarding'), extensions: { code: 'FORBIDDEN', field: 'categories' } });
+    expect(theirs.body.errors[0]).toMatchObject({ message: expect.stringContaining('safeguarding'), extensions: { code: 'FORBIDDEN', field: 'copies[0].categories' } });
     expect(theirs.body.snapshot).toBeUndefined();
 
     const posing = await sync({ 'x-service-credential': credential.welfare }, { holder: holder('social-services'), since: null });
     expect(posing.status).toBe(400);
-    expect(posing.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'holder' });
+    expect(posing.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'copies[0].holder' });
 
     const badSince = await sync({ 'x-service-credential': credential.welfare }, { holder: holder('welfare-rights'), since: 'all' });
-    expect(badSince.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'since' });
+    expect(badSince.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'copies[0].since' });
   });
 
   test("the snapshot and the feed carry a consent's categories only to the subgraphs that serve them", async () => {
@@ -90,5 +96,37 @@ describe('the consent copy sync endpoint', () => {
     expect(await changesFor('welfare', 'welfare-rights')).toEqual([expect.objectContaining({ categories: ['benefits'], active: true })]);
     expect(await changesFor('social', 'social-services')).toEqual([expect.objectContaining({ categories: ['safeguarding'], active: true })]);
     expect(await changesFor('careers', 'careers')).toEqual([]);
+  });
+  test("one poll carries several copies, each answered only for its own credential's categories", async () => {
+    const copies = [
+      { credential: credential.welfare, holder: holder('welfare-rights'), since: null },
+      { credential: credential.social, holder: holder('social-services'), since: null },
+    ];
+    const answer = await post({ 'x-service-credential': credential.welfare }, { copies });
+    expect(answer.status).toBe(200);
+    const held = (answer.body.answers as CopySyncAnswer[]).map((a) => [...new Set(a.snapshot!.consents.flatMap((c) => c.categories))].sort());
+    expect(held[0]).toContain('benefits');
+    expect(held[0]).not.toContain('safeguarding');
+    expect(held[1]).toContain('safeguarding');
+    expect(held[1]).not.toContain('benefits');
+    expect((await post({ 'x-service-credential': credential.welfare }, { release: true, copies })).body).toEqual({ released: true });
+  });
+
+  test("one copy of a poll that is not its credential's refuses the whole poll, and names it", async () => {
+    const mine = { credential: credential.welfare, holder: holder('welfare-rights'), since: null };
+    const staff = await hub.token('dana');
+    const refusals = [
+      [{ credential: staff, holder: holder('social-services'), since: null }, 401, 'UNAUTHENTICATED', 'copies[1].credential'],
+      [{ credential: credential.gateway, holder: holder('gateway'), since: null }, 403, 'FORBIDDEN', 'copies[1].credential'],
+      [{ credential: credential.welfare, holder: holder('social-services'), since: null }, 400, 'BAD_USER_INPUT', 'copies[1].holder'],
+      [{ credential: credential.social, holder: holder('social-services'), since: null, categories: ['benefits'] }, 403, 'FORBIDDEN', 'copies[1].categories'],
+      [{ ...mine }, 400, 'BAD_USER_INPUT', 'copies[1].holder'],
+    ] as const;
+    for (const [second, status, code, field] of refusals) {
+      const answer = await post({ 'x-service-credential': credential.welfare }, { copies: [mine, second] });
+      expect({ status: answer.status, extensions: answer.body.errors?.[0]?.extensions, answers: answer.body.answers }).toEqual({ status, extensions: { code, field }, answers: undefined });
+    }
+    const none = await post({ 'x-service-credential': credential.welfare }, { copies: [] });
+    expect(none.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'copies' });
   });
 });

@@ -21,10 +21,12 @@ const BARRIER_STEP_MS = 5;
 // The database's clock, in UTC as Prisma keeps `timestamp(3)`: every lease is written and read by it.
 const DB_NOW = `(clock_timestamp() AT TIME ZONE 'UTC')`;
 
-const RENEW_LEASE = {
-  name: 'consent-copy-renew-lease',
+// Every copy of one poll renewed in one statement, before anything is read.
+const RENEW_LEASES = {
+  name: 'consent-copy-renew-leases',
   text:
-    `INSERT INTO "ConsentCopyLease" (holder, subgraph, "ackedVersion", "expiresAt") VALUES ($1, $2, $3, ${DB_NOW} + $4 * interval '1 millisecond') ` +
+    `INSERT INTO "ConsentCopyLease" (holder, subgraph, "ackedVersion", "expiresAt") ` +
+    `SELECT holder, subgraph, acked, ${DB_NOW} + $4 * interval '1 millisecond' FROM unnest($1::text[], $2::text[], $3::int[]) AS t(holder, subgraph, acked) ` +
     `ON CONFLICT (holder) DO UPDATE SET "ackedVersion" = EXCLUDED."ackedVersion", "expiresAt" = EXCLUDED."expiresAt", subgraph = EXCLUDED.subgraph`,
 };
 const CHANGES_SINCE = {
@@ -36,6 +38,15 @@ const LAGGING_HOLDERS = {
   name: 'consent-copy-lagging-holders',
   text: `SELECT holder FROM "ConsentCopyLease" WHERE "ackedVersion" < $1 AND "expiresAt" > ${DB_NOW}`,
 };
+
+/** One copy of a poll, its credential checked: whose it is and what it may hold. */
+export interface CopyPoll {
+  holder: string;
+  subgraph: string;
+  since: number | null;
+  categories: ReadonlySet<string>;
+  wait: boolean;
+}
 
 /**
  * The consent side of local decisions (README, "Local consent decisions"): snapshots and changes
@@ -58,33 +69,54 @@ export class ConsentCopyFeed {
     return this.pool.query<Row>({ ...statement, values });
   }
 
-  /** One poll of a holder: its whole copy when `since` is null, else the changes after `since`, waiting a little for one. */
-  async poll(holder: string, subgraph: string, since: number | null, categories: ReadonlySet<string>, wait = true): Promise<CopySyncAnswer> {
-    await this.query(RENEW_LEASE, [holder, subgraph, since ?? 0, this.leaseMs]);
-    if (since === null) return this.snapshot(categories);
+  /**
+   * One poll for every copy of a process: each copy's whole copy when its `since` is null, else the
+   * changes after its `since`. Held a little for a change only when no copy has anything to apply
+   * and every copy asked to wait. Answers in the order asked.
+   */
+  async poll(copies: CopyPoll[]): Promise<CopySyncAnswer[]> {
+    await this.query(RENEW_LEASES, [copies.map((c) => c.holder), copies.map((c) => c.subgraph), copies.map((c) => c.since ?? 0), this.leaseMs]);
+    const following = copies.filter((copy) => copy.since !== null);
     const wake = this.signal.next(longPollHoldMs(this.leaseMs));
     try {
-      let answer = await this.changesSince(since, categories);
-      if (wait && answer.changes!.length === 0 && !answer.resync) {
+      let changes = await this.changesSince(following);
+      const idle = following.length === copies.length && copies.every((copy) => copy.wait) && [...changes.values()].every((a) => a.changes!.length === 0 && !a.resync);
+      if (idle) {
         await wake.woken;
-        answer = await this.changesSince(since, categories);
+        changes = await this.changesSince(following);
       }
-      return answer;
+      return Promise.all(copies.map((copy) => changes.get(copy) ?? this.snapshot(copy.categories)));
     } finally {
       wake.cancel();
     }
   }
 
-  private async changesSince(since: number, categories: ReadonlySet<string>): Promise<CopySyncAnswer> {
-    const { rows } = await this.query<{ version: number; change: ConsentFeedChange }>(CHANGES_SINCE, [since]);
-    if (rows.length === 0) {
-      const { rows: state } = await this.query<{ version: number }>(FEED_VERSION, []);
+  /** One read of the feed from the furthest-behind copy, and each copy's share of it. */
+  private async changesSince(copies: CopyPoll[]): Promise<Map<CopyPoll, CopySyncAnswer>> {
+    const answers = new Map<CopyPoll, CopySyncAnswer>();
+    if (copies.length === 0) return answers;
+    const { rows } = await this.query<{ version: number; change: ConsentFeedChange }>(CHANGES_SINCE, [Math.min(...copies.map((c) => c.since!))]);
+    const last = rows.length > 0 ? rows[rows.length - 1].version : null;
+    // A window cut at MAX_CHANGES may end before a copy further on even starts: those read on from their own place.
+    const beyond = rows.length === MAX_CHANGES ? copies.filter((copy) => copy.since! >= last!) : [];
+    if (beyond.length > 0) for (const [copy, answer] of await this.changesSince(beyond)) answers.set(copy, answer);
+    let feedVersion: number | null = null;
+    for (const copy of copies) {
+      const since = copy.since!;
+      if (answers.has(copy)) continue;
+      if (last !== null && last > since) {
+        const changes = rows
+          .filter((row) => row.version > since)
+          .map((row) => changeFor(row.change, copy.categories))
+          .filter((change): change is ConsentFeedChange => change !== null);
+        answers.set(copy, { version: last, leaseMs: this.leaseMs, changes });
+        continue;
+      }
+      feedVersion ??= (await this.query<{ version: number }>(FEED_VERSION, [])).rows[0].version;
       // A copy ahead of the feed was made from another ledger (a database restored or replaced): it starts again.
-      if (since > state[0].version) return { version: state[0].version, leaseMs: this.leaseMs, resync: true, changes: [] };
-      return { version: since, leaseMs: this.leaseMs, changes: [] };
+      answers.set(copy, since > feedVersion ? { version: feedVersion, leaseMs: this.leaseMs, resync: true, changes: [] } : { version: since, leaseMs: this.leaseMs, changes: [] });
     }
-    const changes = rows.map((row) => changeFor(row.change, categories)).filter((change): change is ConsentFeedChange => change !== null);
-    return { version: rows[rows.length - 1].version, leaseMs: this.leaseMs, changes };
+    return answers;
   }
 
   /** Every active consent (for `categories`) and open link, with the feed version they stand at, from one snapshot of the database. */
@@ -113,9 +145,9 @@ export class ConsentCopyFeed {
     }
   }
 
-  /** A holder that stops cleanly gives its lease back, so that no change waits for it. */
-  async release(holder: string): Promise<void> {
-    await this.pool.query('DELETE FROM "ConsentCopyLease" WHERE holder = $1', [holder]);
+  /** Holders that stop cleanly give their leases back, so that no change waits for them. */
+  async release(holders: string[]): Promise<void> {
+    await this.pool.query('DELETE FROM "ConsentCopyLease" WHERE holder = ANY($1::text[])', [holders]);
   }
 
   /**

@@ -13,17 +13,36 @@ export const CONSENT_COPY_PATH = '/consent-copy';
  */
 export const longPollHoldMs = (leaseMs: number) => Math.min(5000, Math.max(50, Math.floor(leaseMs / 4)));
 
+/**
+ * One process polls once for all the copies it keeps (a hub that runs every subgraph in one process
+ * sends one poll, not one per subgraph). Each copy carries its own subgraph's credential, and is
+ * answered only what that credential allows; one refused entry refuses the whole poll.
+ */
 export interface CopySyncRequest {
-  /** `<subgraph>:<random>`: one per process; the consent subgraph refuses a holder not named for the credential's subgraph. */
+  copies: CopySyncEntry[];
+  /** The holders are stopping: their leases are given back and nothing else is answered. */
+  release?: boolean;
+}
+
+/** The most copies one poll carries: a process keeps one per subgraph it runs. */
+export const MAX_COPIES_PER_POLL = 32;
+
+export interface CopySyncEntry {
+  /** This copy's subgraph's own service credential: its holder and categories must be that subgraph's. */
+  credential: string;
+  /** `<subgraph>:<random>`: one per copy; refused unless named for the credential's subgraph. */
   holder: string;
-  /** The feed version the copy has applied (acked by this very poll), or null for a whole snapshot. */
-  since: number | null;
+  /** The feed version the copy has applied (acked by this very poll), or null for a whole snapshot. Not read when releasing. */
+  since?: number | null;
   /** The categories the copy wants; refused unless the subgraph serves every one. All it serves when absent. */
   categories?: string[];
-  /** False: answer at once even with no changes (a copy whose lease is running out). A long poll unless said. */
+  /** False: answer at once even with no changes (a copy whose lease is running out). The poll is held only if every copy says true. */
   wait?: boolean;
-  /** The holder is stopping: its lease is given back and nothing else is answered. */
-  release?: boolean;
+}
+
+/** The answer to a poll: one per copy, in the order asked. */
+export interface CopySyncResponse {
+  answers: CopySyncAnswer[];
 }
 
 export interface CopyConsent {

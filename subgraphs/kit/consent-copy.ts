@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { hubLog } from '../../platform/request-log';
-import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 import type { AccessFacts } from './access-decision-rules';
-import { CONSENT_COPY_PATH, longPollHoldMs, type CopyChange, type CopyConsent, type CopySyncAnswer } from './consent-copy-sync';
+import { ConsentCopyPolls } from './consent-copy-polls';
+import { CONSENT_COPY_PATH, longPollHoldMs, type CopyChange, type CopyConsent, type CopySyncAnswer, type CopySyncEntry } from './consent-copy-sync';
 
 export interface ConsentCopySource {
   subgraph: string;
@@ -17,7 +17,6 @@ export interface ConsentCopySource {
 
 /** Kept back from the lease the consent subgraph gives, for the two clocks not running at quite the same rate. */
 const leaseMargin = (leaseMs: number) => Math.min(250, Math.floor(leaseMs / 4));
-const RETRY_MS = 200;
 /** Beside the consent subgraph's hold, the lease a long poll must leave for its round trip. */
 const ROUND_TRIP_BUDGET_MS = 250;
 
@@ -28,7 +27,8 @@ const pair = (personId: string, agency: string, category?: string) => (category 
 /**
  * This subgraph's in-memory copy of the consent ledger (README, "Local consent decisions"): the
  * active consents of the categories it serves and every agency's open links, kept current by a
- * long poll of the consent subgraph. Each poll renews this process's lease and acks the version
+ * long poll of the consent subgraph, one for all the copies of a process (ConsentCopyPolls). Each
+ * poll renews this copy's lease and acks the version
  * applied; the copy counts as current until the lease of the last answered poll runs out, counted
  * from when that poll was SENT. Not current (consent unreachable too long, or never synced): every
  * guarded field is refused as CONSENT_SERVICE_UNAVAILABLE.
@@ -43,26 +43,33 @@ export class ConsentCopy implements AccessFacts {
   private links = new Map<string, string>();
   private linkCounts = new Map<string, number>();
   private readonly served: ReadonlySet<string>;
-  private running: Promise<void> | null = null;
+  /** Between start() and stop(): while the polls keep this copy. */
+  private inPolls = false;
   /** Told when a poll is answered, or fails: a decision waiting on a lapsed copy learns either at once. */
   private renewals: Array<(outcome: PollOutcome) => void> = [];
   /** Since when, and why, every poll has failed; null while polls are answered. */
   private failing: { since: number; error: string } | null = null;
-  private readonly stopping = new AbortController();
   private hasSynced = false;
   private firstSync!: () => void;
   private readonly synced = new Promise<void>((resolve) => {
     this.firstSync = resolve;
   });
 
-  constructor(private readonly source: ConsentCopySource) {
+  /** `polls`: those of the whole process when it runs several subgraphs; else this copy's own. */
+  constructor(
+    private readonly source: ConsentCopySource,
+    private readonly polls: ConsentCopyPolls = new ConsentCopyPolls(),
+  ) {
     this.holder = `${source.subgraph}:${randomUUID()}`;
     this.served = new Set(source.categories);
   }
 
   /** Starts syncing; resolves after the first sync or after `waitMs`, whichever is first (consent may not be up yet). */
   async start(waitMs = 5000): Promise<void> {
-    this.running ??= this.run();
+    if (!this.inPolls) {
+      this.inPolls = true;
+      this.polls.add(this);
+    }
     await this.whenSynced(waitMs);
   }
 
@@ -116,7 +123,7 @@ export class ConsentCopy implements AccessFacts {
     const deadline = performance.now() + maxWaitMs;
     while (!this.isCurrent()) {
       const left = deadline - performance.now();
-      if (!this.running || this.stopping.signal.aborted || left <= 0) return false;
+      if (!this.inPolls || left <= 0) return false;
       if ((await this.nextPoll(left)) !== 'answered') return this.isCurrent();
     }
     return true;
@@ -149,43 +156,39 @@ export class ConsentCopy implements AccessFacts {
     return (this.linkCounts.get(pair(personId, agency)) ?? 0) > 0;
   }
 
+  /** Stops syncing, and gives the lease back so that no change waits for this copy's lease to run out. */
   async stop(): Promise<void> {
-    if (!this.running) return;
-    this.stopping.abort();
+    if (!this.inPolls) return;
+    this.inPolls = false;
     for (const told of this.renewals.splice(0)) told('failed');
-    await this.running?.catch(() => undefined);
     this.currentUntil = 0;
-    // Given back, so no change waits for this process's lease to run out.
-    await this.post({ holder: this.holder, since: null, release: true }, AbortSignal.timeout(1000)).catch(() => undefined);
+    await this.polls.remove(this);
   }
 
-  private async run(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      const sentAt = performance.now();
-      // A long poll only while the lease outlasts it: a copy near its end (after a stall) renews at once.
-      const wait = this.currentUntil - sentAt > longPollHoldMs(this.leaseMs) + ROUND_TRIP_BUDGET_MS;
-      try {
-        const answer = (await this.post(
-          { holder: this.holder, since: this.version, categories: this.source.categories, wait },
-          AbortSignal.any([this.stopping.signal, AbortSignal.timeout(10_000)]),
-        )) as CopySyncAnswer;
-        this.apply(answer);
-        this.leaseMs = answer.leaseMs;
-        this.currentUntil = this.version === null ? 0 : sentAt + answer.leaseMs - leaseMargin(answer.leaseMs);
-        if (this.version !== null) {
-          this.hasSynced = true;
-          this.firstSync();
-          this.answered();
-        }
-      } catch (error) {
-        if (this.stopping.signal.aborted) return;
-        this.failed(error);
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-      }
-    }
+  /** Where this copy's polls go: /consent-copy beside the consent subgraph's /graphql. */
+  syncUrl(): string {
+    return this.source.consentUrl().replace(/\/graphql$/, CONSENT_COPY_PATH);
   }
 
-  private answered(): void {
+  get credential(): string {
+    return this.source.serviceCredential;
+  }
+
+  /** This copy's part of the next poll. A long poll only while the lease outlasts it: a copy near its end (after a stall) asks to be renewed at once. */
+  pollEntry(sentAt: number): CopySyncEntry {
+    const wait = this.currentUntil - sentAt > longPollHoldMs(this.leaseMs) + ROUND_TRIP_BUDGET_MS;
+    return { credential: this.source.serviceCredential, holder: this.holder, since: this.version, categories: this.source.categories, wait };
+  }
+
+  /** The consent subgraph's answer to a poll sent at `sentAt` (performance.now()): applied, and the lease renewed from then. */
+  answered(answer: CopySyncAnswer, sentAt: number): void {
+    if (!this.inPolls) return;
+    this.apply(answer);
+    this.leaseMs = answer.leaseMs;
+    this.currentUntil = this.version === null ? 0 : sentAt + answer.leaseMs - leaseMargin(answer.leaseMs);
+    if (this.version === null) return;
+    this.hasSynced = true;
+    this.firstSync();
     if (this.failing) {
       hubLog().info({ subgraph: this.source.subgraph, failedForMs: Math.round(performance.now() - this.failing.since) }, 'consent copy syncing again');
       this.failing = null;
@@ -194,7 +197,7 @@ export class ConsentCopy implements AccessFacts {
   }
 
   /** One line when polls start failing (not one per retry), and every waiting decision told at once. */
-  private failed(error: unknown): void {
+  failed(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     if (!this.failing) {
       hubLog().warn({ subgraph: this.source.subgraph, error: message, copy: this.describe() }, 'consent copy cannot sync: guarded fields are refused once its lease runs out');
@@ -202,18 +205,6 @@ export class ConsentCopy implements AccessFacts {
     }
     this.failing.error = message;
     for (const told of this.renewals.splice(0)) told('failed');
-  }
-
-  private async post(body: object, signal: AbortSignal): Promise<unknown> {
-    const url = this.source.consentUrl().replace(/\/graphql$/, CONSENT_COPY_PATH);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [SERVICE_CREDENTIAL_HEADER]: this.source.serviceCredential },
-      body: JSON.stringify(body),
-      signal,
-    });
-    if (!response.ok) throw new Error(`consent copy sync answered ${response.status}: ${await response.text()}`);
-    return response.json();
   }
 
   private apply(answer: CopySyncAnswer): void {

@@ -24,6 +24,7 @@ import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
 import { categoriesGuardedIn, consentRulesFor } from './consent-rules';
 import { ConsentCopy } from './consent-copy';
+import type { ConsentCopyPolls } from './consent-copy-polls';
 import { mergeRules } from './merge-rules';
 import type { ShieldRule } from 'graphql-shield/typings/types';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -46,6 +47,8 @@ export interface SubgraphOptions {
   subgraphUrls?: () => Record<string, string>;
   /** The limits of platform/operation-limits.ts unless given (a test sets small ones). */
   limits?: OperationLimits;
+  /** The process's one poll for every consent copy it keeps (hub/start-subgraphs.ts); this subgraph's own unless given. */
+  consentCopyPolls?: ConsentCopyPolls;
 }
 
 export interface RunningSubgraph {
@@ -83,12 +86,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const self = { name: definition.name, agency: owningAgency, holdsSharedRecords: Boolean(definition.sharedRecordTypes?.length) };
   const categories = categoriesGuardedIn(federated);
   let ownUrl = '';
-  const consentCopy = new ConsentCopy({
-    subgraph: definition.name,
-    serviceCredential: options.serviceCredential,
-    consentUrl: definition.servesConsentCopies ? () => ownUrl : options.consentUrl,
-    categories,
-  });
+  const consentCopy = new ConsentCopy(
+    {
+      subgraph: definition.name,
+      serviceCredential: options.serviceCredential,
+      consentUrl: definition.servesConsentCopies ? () => ownUrl : options.consentUrl,
+      categories,
+    },
+    options.consentCopyPolls,
+  );
   const frontDoor = frontDoorServerOptions<SubgraphContext<unknown, unknown>>({ service: definition.name, limits: options.limits });
   const server = new ApolloServer<SubgraphContext<unknown, unknown>>({
     schema,
