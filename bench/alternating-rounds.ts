@@ -71,8 +71,9 @@ const perAnswerMs = (runs: MeasuredRun[], micros: (run: MeasuredRun) => number |
   runs.reduce((sum, run) => sum + (micros(run) ?? 0), 0) / 1000 / Math.max(1, runs.reduce((sum, run) => sum + run.requests, 0));
 
 /**
- * Runs the sides in turn, A B A B ..., after one warm-up of each, so that whatever else this
- * shared machine does falls on every side alike; reports each side's medians.
+ * Runs the sides in turn, after one warm-up of each, each round in the reverse order of the one
+ * before (A B, B A, A B, ...): whatever else this shared machine does, and a trend through the
+ * comparison (servers still warming up), falls on every side alike. Reports each side's medians.
  */
 export async function alternate(sides: Side[], settings: BenchSettings, load?: Partial<LoadSettings>): Promise<SideResult[]> {
   const connections = load?.connections ?? settings.connections;
@@ -81,7 +82,9 @@ export async function alternate(sides: Side[], settings: BenchSettings, load?: P
   for (const side of sides) await measured(side, warmUp, true);
   const runs = sides.map(() => [] as MeasuredRun[]);
   for (let n = 0; n < settings.rounds; n += 1) {
-    for (const [index, side] of sides.entries()) runs[index].push(await measured(side, round));
+    const order = [...sides.keys()];
+    if (n % 2 === 1) order.reverse();
+    for (const index of order) runs[index].push(await measured(sides[index], round));
   }
   return sides.map((side, index) => ({
     label: side.label,
