@@ -1,10 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 import type { ConsentCopy } from './consent-copy';
-import type { CopySyncRequest, CopySyncResponse } from './consent-copy-sync';
+import { longPollHoldMs, type CopySyncRequest, type CopySyncResponse } from './consent-copy-sync';
 
 const RETRY_MS = 200;
 const POLL_TIMEOUT_MS = 10_000;
+/** The least a long poll leaves of the lease, beside the hold, for its round trip. */
+const ROUND_TRIP_BUDGET_MS = 250;
 
 interface InFlight {
   copies: ConsentCopy[];
@@ -25,6 +27,13 @@ export class ConsentCopyPolls {
   private readonly copies = new Set<ConsentCopy>();
   private loop: Promise<void> | null = null;
   private inFlight: InFlight | null = null;
+  /**
+   * The slowest recent round trip beyond the consent subgraph's hold, decaying with each poll. A
+   * busy process answers its own polls late (the in-process hub's consent subgraph shares the
+   * event loop): it leaves more of the lease for the round trip, or its copies lapse, and every
+   * decision waits for the renewal (BENCHMARKS.md, "One poll per process").
+   */
+  private lateMs = 0;
 
   /** Keeps `copy` current from the next poll on (at once, if the poll now under way is held for changes). */
   add(copy: ConsentCopy): void {
@@ -56,7 +65,8 @@ export class ConsentCopyPolls {
 
   private async pollOnce(copies: ConsentCopy[]): Promise<void> {
     const sentAt = performance.now();
-    const entries = copies.map((copy) => copy.pollEntry(sentAt));
+    const roundTripMs = Math.max(ROUND_TRIP_BUDGET_MS, 2 * this.lateMs);
+    const entries = copies.map((copy) => copy.pollEntry(sentAt, roundTripMs));
     let settle!: () => void;
     const inFlight: InFlight = { copies, held: entries.every((entry) => entry.wait), controller: new AbortController(), settled: new Promise((resolve) => (settle = resolve)) };
     this.inFlight = inFlight;
@@ -65,6 +75,8 @@ export class ConsentCopyPolls {
       const { answers } = (await this.post(copies[0].syncUrl(), copies[0].credential, { copies: entries }, AbortSignal.any([inFlight.controller.signal, AbortSignal.timeout(POLL_TIMEOUT_MS)]))) as CopySyncResponse;
       if (!Array.isArray(answers) || answers.length !== copies.length) throw new Error(`consent copy sync answered ${answers?.length ?? 'no'} answers for ${copies.length} copies`);
       copies.forEach((copy, i) => copy.answered(answers[i], sentAt));
+      const late = performance.now() - sentAt - (inFlight.held ? longPollHoldMs(answers[0].leaseMs) : 0);
+      this.lateMs = Math.max(late, this.lateMs * 0.8);
     } catch (error) {
       if (inFlight.controller.signal.aborted) return; // a copy joined or left: poll again at once, for those there now
       failed = true;

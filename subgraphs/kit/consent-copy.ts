@@ -17,8 +17,6 @@ export interface ConsentCopySource {
 
 /** Kept back from the lease the consent subgraph gives, for the two clocks not running at quite the same rate. */
 const leaseMargin = (leaseMs: number) => Math.min(250, Math.floor(leaseMs / 4));
-/** Beside the consent subgraph's hold, the lease a long poll must leave for its round trip. */
-const ROUND_TRIP_BUDGET_MS = 250;
 
 type PollOutcome = 'answered' | 'failed' | 'timed out';
 
@@ -174,9 +172,12 @@ export class ConsentCopy implements AccessFacts {
     return this.source.serviceCredential;
   }
 
-  /** This copy's part of the next poll. A long poll only while the lease outlasts it: a copy near its end (after a stall) asks to be renewed at once. */
-  pollEntry(sentAt: number): CopySyncEntry {
-    const wait = this.currentUntil - sentAt > longPollHoldMs(this.leaseMs) + ROUND_TRIP_BUDGET_MS;
+  /**
+   * This copy's part of the next poll. A long poll only while the lease outlasts the hold and
+   * `roundTripMs` beside it: a copy near its end (after a stall) asks to be renewed at once.
+   */
+  pollEntry(sentAt: number, roundTripMs: number): CopySyncEntry {
+    const wait = this.currentUntil - sentAt > longPollHoldMs(this.leaseMs) + roundTripMs;
     return { credential: this.source.serviceCredential, holder: this.holder, since: this.version, categories: this.source.categories, wait };
   }
 
