@@ -1,46 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ConsentCopy } from '../subgraphs/kit/consent-copy';
-import type { CopySyncAnswer, CopySyncEntry, CopySyncRequest } from '../subgraphs/kit/consent-copy-sync';
+import type { CopySyncAnswer } from '../subgraphs/kit/consent-copy-sync';
+import { handAnsweredConsent } from './support/hand-answered-consent';
 
 const LEASE_MS = 1000;
-
-/**
- * A consent endpoint this test answers by hand: each poll waits for the test to let it go, so the
- * test sets exactly when a renewal lands. The copy under test is the real one every subgraph keeps.
- */
-async function handAnsweredConsent() {
-  const polls: Array<{ body: CopySyncEntry; answer: (answer: CopySyncAnswer) => void; refuse: () => void }> = [];
-  let arrived: (() => void) | null = null;
-  const server = http.createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => {
-      const body = JSON.parse(text) as CopySyncRequest;
-      if (body.release) return res.end('{}');
-      polls.push({
-        body: body.copies[0], // this process keeps one copy
-        answer: (answer) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ answers: [answer] })),
-        refuse: () => res.writeHead(503).end('{"errors":[{"message":"not now"}]}'),
-      });
-      arrived?.();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const nextPoll = async () => {
-    while (polls.length === 0) await new Promise<void>((resolve) => (arrived = resolve));
-    return polls.shift()!;
-  };
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    nextPoll,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections(); // the copy's keep-alive sockets would hold the close for seconds
-      }),
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const renewal = (version: number): CopySyncAnswer => ({ version, leaseMs: LEASE_MS, changes: [] });
@@ -74,14 +36,14 @@ describe('a consent copy that lapsed in a stall', () => {
 
     // The next poll is sent at once and held, as consent holds one with no changes, here past the lease.
     const held = await consent.nextPoll();
-    expect(held.body.wait).toBe(true);
+    expect(held.body.copies[0].wait).toBe(true);
     await sleep(LEASE_MS);
     expect(copy.isCurrent()).toBe(false);
 
     const deciding = copy.whenCurrent(3000);
     held.answer(renewal(1)); // renews from when it was sent: still lapsed
     const immediate = await consent.nextPoll();
-    expect(immediate.body.wait).toBe(false); // a lapsed copy asks to be answered at once
+    expect(immediate.body.copies[0].wait).toBe(false); // a lapsed copy asks to be answered at once
     expect(copy.isCurrent()).toBe(false);
     immediate.answer(renewal(1));
     expect(await deciding).toBe(true);

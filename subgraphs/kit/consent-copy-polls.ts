@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { hubLog } from '../../platform/request-log';
 import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 import type { ConsentCopy } from './consent-copy';
 import { longPollHoldMs, type CopySyncRequest, type CopySyncResponse } from './consent-copy-sync';
@@ -53,13 +54,15 @@ export class ConsentCopyPolls {
     await this.post(copy.syncUrl(), copy.credential, { release: true, copies: [{ credential: copy.credential, holder: copy.holder }] }, AbortSignal.timeout(1000)).catch(() => undefined);
   }
 
+  /** Polls while any copy is kept; a copy added after the last one left starts it again. */
   private async run(): Promise<void> {
     try {
       while (this.copies.size > 0) await this.pollOnce([...this.copies]);
+    } catch (error) {
+      // Not a failed poll (pollOnce tells those to the copies): the copies lapse and refuse, and the log says why.
+      hubLog().error({ error: error instanceof Error ? error.message : String(error) }, 'consent copy polls stopped');
     } finally {
       this.loop = null;
-      // A copy that joined as the last one left: poll on for it.
-      if (this.copies.size > 0) this.loop = this.run();
     }
   }
 

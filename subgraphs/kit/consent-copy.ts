@@ -26,9 +26,8 @@ const pair = (personId: string, agency: string, category?: string) => (category 
  * This subgraph's in-memory copy of the consent ledger (README, "Local consent decisions"): the
  * active consents of the categories it serves and every agency's open links, kept current by a
  * long poll of the consent subgraph, one for all the copies of a process (ConsentCopyPolls). Each
- * poll renews this copy's lease and acks the version
- * applied; the copy counts as current until the lease of the last answered poll runs out, counted
- * from when that poll was SENT. Not current (consent unreachable too long, or never synced): every
+ * poll renews this copy's lease and acks the version applied; the copy counts as current until the
+ * lease of the last answered poll runs out, counted from when that poll was SENT. Not current (consent unreachable too long, or never synced): every
  * guarded field is refused as CONSENT_SERVICE_UNAVAILABLE.
  */
 export class ConsentCopy implements AccessFacts {
