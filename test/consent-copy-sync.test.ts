@@ -97,6 +97,7 @@ describe('the consent copy sync endpoint', () => {
     expect(await changesFor('social', 'social-services')).toEqual([expect.objectContaining({ categories: ['safeguarding'], active: true })]);
     expect(await changesFor('careers', 'careers')).toEqual([]);
   });
+
   test("one poll carries several copies, each answered only for its own credential's categories", async () => {
     const copies = [
       { credential: credential.welfare, holder: holder('welfare-rights'), since: null },
