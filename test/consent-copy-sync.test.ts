@@ -96,6 +96,14 @@ describe('the consent copy sync endpoint', () => {
     expect(await changesFor('welfare', 'welfare-rights')).toEqual([expect.objectContaining({ categories: ['benefits'], active: true })]);
     expect(await changesFor('social', 'social-services')).toEqual([expect.objectContaining({ categories: ['safeguarding'], active: true })]);
     expect(await changesFor('careers', 'careers')).toEqual([]);
+
+    // The feed moved past careers' copy with nothing it holds: its long poll is answered at once (a writer's
+    // barrier waits for that copy to ack the version), not held for the 0.5 s a poll with nothing new waits.
+    const started = Date.now();
+    const moved = await sync({ 'x-service-credential': credential.careers }, { holder: holder('careers'), since: answer.version, wait: true });
+    expect(Date.now() - started).toBeLessThan(400);
+    expect(moved.body).toMatchObject({ changes: [] });
+    expect(moved.body.version).toBeGreaterThan(answer.version);
   });
 
   test("one poll carries several copies, each answered only for its own credential's categories", async () => {
@@ -127,6 +135,12 @@ describe('the consent copy sync endpoint', () => {
       const answer = await post({ 'x-service-credential': credential.welfare }, { copies: [mine, second] });
       expect({ status: answer.status, extensions: answer.body.errors?.[0]?.extensions, answers: answer.body.answers }).toEqual({ status, extensions: { code, field }, answers: undefined });
     }
+    // Refused before anything was renewed: the valid copy beside each refused one holds no lease.
+    const consentDb = hub.database('consent') as { consentCopyLease: { findUnique(args: unknown): Promise<unknown> } };
+    expect(await consentDb.consentCopyLease.findUnique({ where: { holder: mine.holder } })).toBeNull();
+    expect((await post({ 'x-service-credential': credential.welfare }, { copies: [mine] })).status).toBe(200); // alone, it is renewed
+    expect(await consentDb.consentCopyLease.findUnique({ where: { holder: mine.holder } })).toMatchObject({ subgraph: 'welfare-rights' });
+    await post({ 'x-service-credential': credential.welfare }, { release: true, copies: [mine] });
     const none = await post({ 'x-service-credential': credential.welfare }, { copies: [] });
     expect(none.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'copies' });
   });

@@ -71,8 +71,8 @@ export class ConsentCopyFeed {
 
   /**
    * One poll for every copy of a process: each copy's whole copy when its `since` is null, else the
-   * changes after its `since`. Held a little for a change only when no copy has anything to apply
-   * and every copy asked to wait. Answers in the order asked.
+   * changes after its `since`. Held a little for a change only when the feed has not moved past any
+   * copy's `since` and every copy asked to wait. Answers in the order asked.
    */
   async poll(copies: CopyPoll[]): Promise<CopySyncAnswer[]> {
     await this.query(RENEW_LEASES, [copies.map((c) => c.holder), copies.map((c) => c.subgraph), copies.map((c) => c.since ?? 0), this.leaseMs]);
@@ -80,7 +80,9 @@ export class ConsentCopyFeed {
     const wake = this.signal.next(longPollHoldMs(this.leaseMs));
     try {
       let changes = await this.changesSince(following);
-      const idle = following.length === copies.length && copies.every((copy) => copy.wait) && [...changes.values()].every((a) => a.changes!.length === 0 && !a.resync);
+      // Held only when the feed has not moved for any copy: a copy whose version moves (even by a change
+      // it does not hold) is answered at once, as a writer's barrier waits for it to ack that version.
+      const idle = following.length === copies.length && copies.every((copy) => copy.wait && changes.get(copy)!.version === copy.since && !changes.get(copy)!.resync);
       if (idle) {
         await wake.woken;
         changes = await this.changesSince(following);

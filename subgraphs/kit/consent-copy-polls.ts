@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { hubLog } from '../../platform/request-log';
 import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 import type { ConsentCopy } from './consent-copy';
-import { longPollHoldMs, type CopySyncRequest, type CopySyncResponse } from './consent-copy-sync';
+import { longPollHoldMs, MAX_COPIES_PER_POLL, type CopySyncRequest, type CopySyncResponse } from './consent-copy-sync';
 
 const RETRY_MS = 200;
 const POLL_TIMEOUT_MS = 10_000;
@@ -38,6 +38,8 @@ export class ConsentCopyPolls {
 
   /** Keeps `copy` current from the next poll on (at once, if the poll now under way is held for changes). */
   add(copy: ConsentCopy): void {
+    // The consent subgraph refuses a longer poll, which would leave every copy of the process unsynced: say so at start-up.
+    if (this.copies.size >= MAX_COPIES_PER_POLL) throw new Error(`One process keeps at most ${MAX_COPIES_PER_POLL} consent copies (one poll carries them all): run some subgraphs apart.`);
     this.copies.add(copy);
     if (this.inFlight?.held) this.inFlight.controller.abort();
     this.loop ??= this.run();
