@@ -1,3 +1,4 @@
+import { AuditShipments } from '../subgraphs/kit/audit-shipments';
 import { ConsentCopyPolls } from '../subgraphs/kit/consent-copy-polls';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/kit/serve-subgraph';
 import { subgraphRegistry } from '../subgraphs/registry';
@@ -26,6 +27,8 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
     const consentUrl = () => subgraphs.get('consent')?.url ?? 'http://consent-not-started.invalid/graphql';
     // One long poll keeps every copy of this process current (the consent subgraph's own among them, which is first).
     const consentCopyPolls = new ConsentCopyPolls();
+    // And one shipment carries every outbox's audit entries to consent's log.
+    const auditShipments = new AuditShipments();
     for (const { definition } of inStartOrder) {
       const running = await startSubgraph(definition, {
         port: options.ports[definition.name] ?? 0,
@@ -36,6 +39,7 @@ export async function startSubgraphSet(options: SubgraphSetOptions): Promise<Map
         serviceCredential: await options.serviceCredentialFor(subgraphIdentity(definition)),
         consentUrl,
         consentCopyPolls,
+        auditShipments,
         subgraphUrls: () => Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url])),
       });
       subgraphs.set(definition.name, running);

@@ -97,26 +97,55 @@ describe('the audit outbox', () => {
       personId: tomasz.id, subgraph: 'housing', fieldPath: 'Forged.field', category: 'housing', decision: 'ALLOWED', reason: 'CONSENT',
       consentId: null, justification: null, requestId: 'forged-request', correlationId: null,
     };
-    const post = (headers: Record<string, string>, body: object = { entries: [entry] }) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const shipment = async (entries: object[] = [entry]) => ({ outboxes: [{ credential: await credential(), entries }] });
+    const post = async (headers: Record<string, string>, body?: object) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body ?? (await shipment())) });
+    const answersOf = async (response: Response) => ((await response.json()) as { answers: Array<{ appended?: number; error?: { code: string; message: string; field?: string } }> }).answers;
 
     const asDana = await post({ authorization: `Bearer ${await hub.token('dana')}` });
     expect(asDana.status).toBe(401);
     const withBoth = await post({ authorization: `Bearer ${await hub.token('dana')}`, 'x-service-credential': await credential() });
     expect(withBoth.status).toBe(401);
-    const asGateway = await post({ 'x-service-credential': await hub.serviceCredential({ name: 'gateway', agency: null, holdsSharedRecords: false }) });
+    const gatewayCredential = await hub.serviceCredential({ name: 'gateway', agency: null, holdsSharedRecords: false });
+    const asGateway = await post({ 'x-service-credential': gatewayCredential });
     expect(asGateway.status).toBe(403);
-    const badField = await post({ 'x-service-credential': await credential() }, { entries: [{ ...entry, at: 'yesterday' }] });
-    expect(badField.status).toBe(400);
-    expect(((await badField.json()) as any).errors[0].message).toMatch(/entries\[0\]\.at/);
+    const notAList = await post({ 'x-service-credential': await credential() }, { entries: [entry] });
+    expect(notAList.status).toBe(400);
+    expect(((await notAList.json()) as any).errors[0].message).toMatch(/"outboxes" must list/);
+
+    // Each outbox answered for itself: a bad one, a forged credential and the gateway's are refused, naming why; the good one beside them is appended.
+    const housingCredential = await hub.serviceCredential({ name: 'housing', agency: 'housing', holdsSharedRecords: false });
+    const mixed = await post({ 'x-service-credential': await credential() }, {
+      outboxes: [
+        { credential: await credential(), entries: [{ ...entry, at: 'yesterday' }] },
+        { credential: `${housingCredential.slice(0, -4)}AAAA`, entries: [{ ...entry, sequence: '900000002', requestId: 'forged-request' }] },
+        { credential: gatewayCredential, entries: [{ ...entry, sequence: '900000003', requestId: 'forged-request' }] },
+        { credential: housingCredential, entries: [{ ...entry, sequence: '900000004', requestId: 'housing-request' }] },
+      ],
+    });
+    expect(mixed.status).toBe(200);
+    const [badField, forgedCredential, asGatewayOutbox, housing] = await answersOf(mixed);
+    expect(badField.error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/outboxes\[0\]\.entries\[0\]\.at/) });
+    expect(forgedCredential.error).toMatchObject({ code: 'UNAUTHENTICATED', field: 'outboxes[1].credential' });
+    expect(asGatewayOutbox.error).toMatchObject({ code: 'FORBIDDEN', field: 'outboxes[2].credential' });
+    expect(housing).toEqual({ appended: 1 });
     const forged = await consentPool().query(`SELECT 1 FROM "AuditEvent" WHERE "requestId" = 'forged-request'`);
     expect(forged.rows).toEqual([]);
+    // Sent under social-services' header, housing's outbox is logged as housing: its own credential decides, not the sender's.
+    const housingLogged = await consentPool().query(`SELECT subgraph FROM "AuditEvent" WHERE "requestId" = 'housing-request'`);
+    expect(housingLogged.rows).toEqual([{ subgraph: 'housing' }]);
 
     // Social-services may log only as social-services, whatever the body says.
     const asSocialServices = await post({ 'x-service-credential': await credential() });
     expect(asSocialServices.status).toBe(200);
+    expect(await answersOf(asSocialServices)).toEqual([{ appended: 1 }]);
     const logged = await consentPool().query(`SELECT subgraph FROM "AuditEvent" WHERE "requestId" = 'forged-request'`);
     expect(logged.rows).toEqual([{ subgraph: 'social-services' }]);
+    // Named twice in one shipment: the second is refused, and the first (already in the log) is skipped, not logged twice.
+    const twice = await post({ 'x-service-credential': await credential() }, { outboxes: [(await shipment()).outboxes[0], (await shipment()).outboxes[0]] });
+    expect((await answersOf(twice))[1].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'outboxes[1].credential' });
+    const stillOnce = await consentPool().query(`SELECT subgraph FROM "AuditEvent" WHERE "requestId" = 'forged-request'`);
+    expect(stillOnce.rows).toEqual([{ subgraph: 'social-services' }]);
 
     // Flushing a subgraph's outbox is consent's to ask, not another subgraph's nor a person's.
     const flushUrl = hub.subgraphUrl('housing').replace(/\/graphql$/, '/audit-outbox/flush');
@@ -147,6 +176,21 @@ describe('the audit outbox', () => {
     }
     const again = await hub.ask('dana', SOCIAL_CARE);
     expect(again.data.person.socialCare.lookedAfterStatus).toBe('NONE');
+  });
+
+  test('rows a crashed process left in an outbox reach the central log on the sweep, with no request and no flush', async () => {
+    const housing = hub.hub.subgraphs.get('housing')!.database.pool;
+    // As a process that committed its decision and died before shipping would leave it.
+    await housing.query(
+      `INSERT INTO "AuditOutbox" ("at", subject, agency, role, "personId", subgraph, "fieldPath", category, decision, reason, "requestId")
+       VALUES (now(), 'staff-dana-okafor', 'employability', 'adviser', $1, 'housing', 'Person.housing', 'housing', 'ALLOWED', 'CONSENT', 'left-by-a-crash')`,
+      [tomasz.id],
+    );
+    const logged = async () => (await consentPool().query(`SELECT subgraph FROM "AuditEvent" WHERE "requestId" = 'left-by-a-crash'`)).rows;
+    const deadline = Date.now() + 5000;
+    while ((await logged()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await logged()).toEqual([{ subgraph: 'housing' }]);
+    expect((await housing.query(`SELECT 1 FROM "AuditOutbox" WHERE "requestId" = 'left-by-a-crash'`)).rows).toEqual([]);
   });
 
   test('without any flush, a look reaches the central log on its own, once, shortly after the answer', async () => {

@@ -1,14 +1,15 @@
 import type { Request, Response, Router } from 'express';
 import { sendGraphQLError } from '../../platform/json-body';
 import { hubLog } from '../../platform/request-log';
-import type { ServiceCredentialVerifier } from '../../platform/service-credentials';
-import { serviceOnlyRoute, type ServiceLocals } from '../kit/service-routes';
+import type { CallingService, ServiceCredentialVerifier } from '../../platform/service-credentials';
+import { MAX_OUTBOXES_PER_SHIPMENT, SHIP_BATCH_SIZE, type OutboxAnswer } from '../kit/audit-shipments';
+import { serviceOnlyRoute } from '../kit/service-routes';
 import { AuditLeafError, encodeAuditLeaf } from './audit-log/audit-leaf';
 import { AuditSourceConflictError, type AuditEntry, type AuditEntrySource } from './audit-log-writer';
 import type { ConsentDb } from './database';
 
-/** The most entries one shipment may carry (kit/audit-shipper.ts sends at most this). */
-export const MAX_SHIPPED_ENTRIES = 1000;
+/** The most entries one shipment may carry, all its outboxes together (kit/audit-shipments.ts sends at most this). */
+export const MAX_SHIPPED_ENTRIES = SHIP_BATCH_SIZE;
 
 const TEXT = ['subject', 'role', 'personId', 'fieldPath', 'category', 'decision', 'reason', 'requestId'] as const;
 const OPTIONAL_TEXT = ['agency', 'consentId', 'justification', 'correlationId'] as const;
@@ -17,50 +18,89 @@ const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 class BadEntry extends Error {}
 
+/** Why one outbox of a shipment was not appended: its answer, beside the others'. */
+type Refused = Extract<OutboxAnswer, { error: unknown }>;
+const refused = (code: string, message: string, field?: string): Refused => ({ error: { code, message, ...(field ? { field } : {}) } });
+
 /**
- * `appendAuditEntries` (POST /audit-log/entries): a subgraph ships the entries of its audit outbox
- * (kit/audit-shipper.ts) to the Merkle log. Service-only: the subgraph's own credential, never a
- * person's token, and never the gateway. Each entry's `subgraph` is the credential's service name,
- * whatever the body says; entries already appended (a shipment sent again) are skipped. Answers
- * only once the append has committed: then the shipper may delete its rows.
+ * `appendAuditEntries` (POST /audit-log/entries): the subgraphs of one process ship the entries of
+ * their audit outboxes (kit/audit-shipments.ts) to the Merkle log, `{ outboxes: [{ credential,
+ * entries }] }`. Service-only: a subgraph's credential sends it, never a person's token, and never
+ * the gateway. Each outbox carries its own subgraph's credential, verified for itself: its entries'
+ * `subgraph` is that credential's service name, whatever the body says. Each outbox is answered for
+ * itself, in order, all its entries or none: one refused outbox holds up no other. Entries already
+ * appended (a shipment sent again) are skipped. Answers only once the appends have committed: then
+ * each shipper may delete the rows of its outbox that were appended.
  */
 export function appendAuditEntriesRoute(app: Router, { db, verifyService }: { db: ConsentDb; verifyService: ServiceCredentialVerifier }) {
   app.post(
     '/audit-log/entries',
     ...serviceOnlyRoute(verifyService, (service) => service.name !== 'gateway', '2mb'),
-    (req: Request, res: Response) => void appendAuditEntries(db, req, res),
+    (req: Request, res: Response) =>
+      void appendAuditEntries(db, verifyService, req, res).catch((error: Error) => {
+        hubLog().error({ error: error.message }, 'audit log: a shipment could not be taken');
+        if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'The shipment could not be taken; send it again.');
+      }),
   );
 }
 
-async function appendAuditEntries(db: ConsentDb, req: Request, res: Response) {
-  const { callingService } = res.locals as ServiceLocals;
-  let shipped: { entries: AuditEntry[]; sources: AuditEntrySource[] };
+async function appendAuditEntries(db: ConsentDb, verifyService: ServiceCredentialVerifier, req: Request, res: Response) {
+  const outboxes = (req.body as { outboxes?: unknown } | null)?.outboxes;
+  if (!Array.isArray(outboxes) || outboxes.length === 0 || outboxes.length > MAX_OUTBOXES_PER_SHIPMENT) {
+    return sendGraphQLError(res, 400, 'BAD_USER_INPUT', `"outboxes" must list from 1 to ${MAX_OUTBOXES_PER_SHIPMENT} audit outboxes, each { credential, entries }.`);
+  }
+  const total = outboxes.reduce((sum: number, outbox) => sum + (Array.isArray((outbox as { entries?: unknown } | null)?.entries) ? (outbox as { entries: unknown[] }).entries.length : 0), 0);
+  if (total > MAX_SHIPPED_ENTRIES) return sendGraphQLError(res, 400, 'BAD_USER_INPUT', `One shipment may hold at most ${MAX_SHIPPED_ENTRIES} entries; it holds ${total}.`);
+  // Every credential first, then the names in order: the first outbox of a subgraph is taken, a second refused.
+  const checked = await Promise.all(outboxes.map((outbox: unknown, index) => checkedOutbox(outbox, `outboxes[${index}]`, verifyService)));
+  const seen = new Set<string>();
+  const answers = await Promise.all(
+    checked.map(async (outbox, index): Promise<OutboxAnswer> => {
+      if ('error' in outbox) return outbox;
+      if (seen.has(outbox.subgraph)) return refused('BAD_USER_INPUT', `outboxes[${index}]: ${outbox.subgraph}'s outbox is named twice in one shipment.`, `outboxes[${index}].credential`);
+      seen.add(outbox.subgraph);
+      try {
+        await db.auditLog.appendShipped(outbox.entries, outbox.sources);
+        return { appended: outbox.entries.length };
+      } catch (error) {
+        if (error instanceof AuditSourceConflictError) {
+          hubLog().fatal({ subgraph: outbox.subgraph, error: error.message }, 'audit log: a shipped entry reuses an outbox sequence the log holds with other fields');
+          return refused('AUDIT_SOURCE_CONFLICT', error.message);
+        }
+        return refused('AUDIT_LOG_UNAVAILABLE', 'The audit log could not be appended to; send the entries again.');
+      }
+    }),
+  );
+  res.json({ answers });
+}
+
+type CheckedOutbox = { subgraph: string; entries: AuditEntry[]; sources: AuditEntrySource[] };
+
+/** One outbox of a shipment checked field by field, its credential first. */
+async function checkedOutbox(outbox: unknown, at: string, verifyService: ServiceCredentialVerifier): Promise<CheckedOutbox | Refused> {
+  const { credential, entries } = (typeof outbox === 'object' && outbox !== null ? outbox : {}) as Record<string, unknown>;
+  if (typeof credential !== 'string') return refused('BAD_USER_INPUT', `${at}.credential must be the service credential of the outbox's subgraph.`, `${at}.credential`);
+  let service: CallingService;
   try {
-    shipped = entriesOf(req.body, callingService.name);
+    service = await verifyService(credential);
+  } catch (error) {
+    return refused('UNAUTHENTICATED', `${at}.credential was refused: ${(error as Error).message}`, `${at}.credential`);
+  }
+  if (service.name === 'gateway') return refused('FORBIDDEN', 'The gateway keeps no audit outbox.', `${at}.credential`);
+  try {
+    return { subgraph: service.name, ...entriesOf(entries, service.name, `${at}.entries`) };
   } catch (error) {
     if (!(error instanceof BadEntry || error instanceof AuditLeafError)) throw error;
-    return sendGraphQLError(res, 400, 'BAD_USER_INPUT', error.message);
-  }
-  try {
-    await db.auditLog.appendShipped(shipped.entries, shipped.sources);
-    res.json({ appended: shipped.entries.length });
-  } catch (error) {
-    if (error instanceof AuditSourceConflictError) {
-      hubLog().fatal({ subgraph: callingService.name, error: error.message }, 'audit log: a shipped entry reuses an outbox sequence the log holds with other fields');
-      return sendGraphQLError(res, 409, 'AUDIT_SOURCE_CONFLICT', error.message);
-    }
-    sendGraphQLError(res, 503, 'AUDIT_LOG_UNAVAILABLE', 'The audit log could not be appended to; send the entries again.');
+    return refused('BAD_USER_INPUT', error.message);
   }
 }
 
-function entriesOf(body: unknown, subgraph: string): { entries: AuditEntry[]; sources: AuditEntrySource[] } {
-  const list = (body as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) throw new BadEntry('"entries" must be a list of audit entries.');
-  if (list.length > MAX_SHIPPED_ENTRIES) throw new BadEntry(`"entries" may hold at most ${MAX_SHIPPED_ENTRIES} entries; it holds ${list.length}.`);
+function entriesOf(list: unknown, subgraph: string, at: string): { entries: AuditEntry[]; sources: AuditEntrySource[] } {
+  if (!Array.isArray(list)) throw new BadEntry(`${at} must be a list of audit entries.`);
   const entries: AuditEntry[] = [];
   const sources: AuditEntrySource[] = [];
   list.forEach((raw: Record<string, unknown>, index) => {
-    const field = (name: string) => `entries[${index}].${name}`;
+    const field = (name: string) => `${at}[${index}].${name}`;
     if (typeof raw !== 'object' || raw === null) throw new BadEntry(`${field('')} must be an object.`);
     if (typeof raw.sequence !== 'string' || !SEQUENCE.test(raw.sequence)) throw new BadEntry(`${field('sequence')} must be the outbox sequence, a positive integer as text.`);
     for (const name of TEXT) if (typeof raw[name] !== 'string' || raw[name] === '') throw new BadEntry(`${field(name)} must be non-empty text.`);
@@ -86,7 +126,7 @@ function entriesOf(body: unknown, subgraph: string): { entries: AuditEntry[]; so
     try {
       encodeAuditLeaf(entry);
     } catch (error) {
-      throw new BadEntry(`entries[${index}]: ${(error as Error).message}`);
+      throw new BadEntry(`${at}[${index}]: ${(error as Error).message}`);
     }
     entries.push(entry);
     sources.push({ subgraph, sequence: raw.sequence });

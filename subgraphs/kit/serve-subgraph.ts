@@ -20,6 +20,7 @@ import type { OperationLimits } from '../../platform/operation-limits';
 import { createDecisionLoader } from './consent-decisions';
 import { AuditOutbox } from './audit-outbox';
 import { AuditShipper, auditOutboxFlushRoute } from './audit-shipper';
+import type { AuditShipments } from './audit-shipments';
 import { createConsentLedger } from './consent-ledger';
 import { consentEnforced } from './consent-enforcement';
 import { categoriesGuardedIn, consentRulesFor } from './consent-rules';
@@ -49,6 +50,8 @@ export interface SubgraphOptions {
   limits?: OperationLimits;
   /** The process's one poll for every consent copy it keeps (hub/start-subgraphs.ts); this subgraph's own unless given. */
   consentCopyPolls?: ConsentCopyPolls;
+  /** The process's one shipment for every audit outbox it holds (hub/start-subgraphs.ts); this subgraph's own unless given. */
+  auditShipments?: AuditShipments;
 }
 
 export interface RunningSubgraph {
@@ -80,7 +83,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     auditOutboxes: { urls: options.subgraphUrls ?? (() => ({})), serviceCredential: options.serviceCredential },
   });
   const owningAgency = owningAgencyOf(definition.name);
-  const auditShipper = new AuditShipper(database.pool, { subgraph: definition.name, consentUrl: options.consentUrl, serviceCredential: options.serviceCredential });
+  const auditShipper = new AuditShipper(database.pool, {
+    subgraph: definition.name,
+    consentUrl: options.consentUrl,
+    serviceCredential: options.serviceCredential,
+    shipments: options.auditShipments,
+  });
   const auditRecorder = new AuditOutbox(database.pool, database.statements, () => auditShipper.committed());
   // What this subgraph's credential says of it (hub/service-identities.ts): the decisions it makes locally are its own.
   const self = { name: definition.name, agency: owningAgency, holdsSharedRecords: Boolean(definition.sharedRecordTypes?.length) };
@@ -166,6 +174,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const listening = await listen(app, options.port, options.host);
   const url = `http://${options.host ?? '127.0.0.1'}:${listening.port}/graphql`;
   ownUrl = url;
+  // Ships at once what a process before this one left in the outbox, then on every sweep.
+  auditShipper.start();
   if (keepsCopy) await consentCopy.start();
   return {
     name: definition.name,
