@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { hubLog } from '../../platform/request-log';
 import { SERVICE_CREDENTIAL_HEADER } from '../../platform/service-credentials';
 
@@ -53,7 +54,8 @@ export const appendEntriesUrl = (consentGraphqlUrl: string) => consentGraphqlUrl
  * at a time: a row is never in two shipments at once, and consent skips what a shipment sent again holds.
  */
 export class AuditShipments {
-  private readonly outboxes = new Set<ShippingOutbox>();
+  /** Each outbox, whether it has committed since it was last read, and when that was. */
+  private readonly outboxes = new Map<ShippingOutbox, { dirty: boolean; readAt: number }>();
   /** The shipment under way, then those queued behind it: one at a time. */
   private chain: Promise<unknown> = Promise.resolve();
   private automaticQueued = false;
@@ -71,7 +73,7 @@ export class AuditShipments {
       this.sweep = setInterval(() => this.committed(), this.timing.sweepMs ?? SHIP_SWEEP_MS);
       this.sweep.unref();
     }
-    this.outboxes.add(outbox);
+    this.outboxes.set(outbox, { dirty: true, readAt: -Infinity });
     this.committed();
   }
 
@@ -87,8 +89,10 @@ export class AuditShipments {
     await this.chain;
   }
 
-  /** Rows were committed to an outbox: ship SHIP_DELAY_MS from now, or after the shipment under way. */
-  committed(): void {
+  /** Rows were committed to `outbox`: ship SHIP_DELAY_MS from now, or after the shipment under way. Without one, the sweep. */
+  committed(outbox?: ShippingOutbox): void {
+    const state = outbox && this.outboxes.get(outbox);
+    if (state) state.dirty = true;
     if (this.delayed || this.outboxes.size === 0) return;
     this.delayed = setTimeout(() => {
       this.delayed = null;
@@ -119,20 +123,32 @@ export class AuditShipments {
   private async shipUntilEmpty(flushing: ShippingOutbox | null) {
     const rows = new Map<ShippingOutbox, number>();
     const failures = new Map<ShippingOutbox, string>();
-    let again = true;
-    while (again && !this.stopping.signal.aborted) {
-      const taking = [...this.outboxes].filter((outbox) => (outbox === flushing || !outbox.holding) && !failures.has(outbox));
-      if (flushing && !this.outboxes.has(flushing) && !failures.has(flushing)) taking.push(flushing);
-      if (taking.length === 0) break;
+    let taking = this.due(flushing);
+    while (taking.length > 0 && !this.stopping.signal.aborted) {
       // A fair share each: a backlog in one outbox does not keep the others waiting behind it.
       const limit = Math.max(1, Math.floor((this.timing.batchSize ?? SHIP_BATCH_SIZE) / taking.length));
       const shipment = await this.shipOnce(taking, limit);
       for (const [outbox, failure] of shipment.failures) failures.set(outbox, failure);
       for (const [outbox, count] of shipment.rows) rows.set(outbox, (rows.get(outbox) ?? 0) + count);
-      // Again while some outbox filled its share: it may hold more.
-      again = [...shipment.rows.values()].some((count) => count === limit);
+      // Again for each that filled its share: it may hold more.
+      taking = taking.filter((outbox) => shipment.rows.get(outbox) === limit);
     }
     return { rows, failures };
+  }
+
+  /**
+   * The outboxes a shipment reads: those that committed since they were last read, and, for the
+   * sweep, those not read for half a sweep (rows a crashed replica left, a failed shipment's). An
+   * idle outbox is read once a sweep, a busy one only when it has committed: no empty reads under load.
+   */
+  private due(flushing: ShippingOutbox | null): ShippingOutbox[] {
+    const now = performance.now();
+    const sweepMs = this.timing.sweepMs ?? SHIP_SWEEP_MS;
+    const due = [...this.outboxes]
+      .filter(([outbox, state]) => outbox === flushing || (!outbox.holding && (state.dirty || now - state.readAt >= sweepMs / 2)))
+      .map(([outbox]) => outbox);
+    if (flushing && !this.outboxes.has(flushing)) due.push(flushing);
+    return due;
   }
 
   private async shipOnce(taking: ShippingOutbox[], limit: number) {
@@ -140,11 +156,17 @@ export class AuditShipments {
     const failures = new Map<ShippingOutbox, string>();
     const fail = (outbox: ShippingOutbox, failure: string) => {
       failures.set(outbox, failure);
+      // Read again on the next shipment, not only on the sweep.
+      const state = this.outboxes.get(outbox);
+      if (state) state.dirty = true;
       outbox.settled(failure);
       if (!this.stopping.signal.aborted) hubLog().warn({ subgraph: outbox.subgraph, error: failure }, 'audit outbox: shipment failed; it is sent again on the next sweep');
     };
     const read = await Promise.all(
       taking.map(async (outbox) => {
+        // Marked read before the read: a commit while it runs marks the outbox again.
+        const state = this.outboxes.get(outbox);
+        if (state) Object.assign(state, { dirty: false, readAt: performance.now() });
         try {
           return { outbox, rows: await outbox.unshipped(limit) };
         } catch (error) {

@@ -63,7 +63,7 @@ export class AuditShipper implements ShippingOutbox {
 
   /** Rows committed to the outbox: shipped SHIP_DELAY_MS from now, or after the shipment under way. */
   committed(): void {
-    if (this.started && !this.holding) this.shipments.committed();
+    if (this.started && !this.holding) this.shipments.committed(this);
   }
 
   /** Ships until this outbox is empty (or a shipment fails: then rejects with why). Resolves with the rows shipped. */
