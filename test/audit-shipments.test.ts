@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { captureLogs } from './support/captured-logs';
 import { AuditShipments, type OutboxAnswer, type OutboxRow, type ShipmentRequest, type ShippingOutbox } from '../subgraphs/kit/audit-shipments';
 
 /** An outbox held in memory, as audit-shipper.ts holds one in its subgraph's database. */
@@ -7,7 +8,6 @@ class MemoryOutbox implements ShippingOutbox {
   holding = false;
   rows: OutboxRow[] = [];
   reads = 0;
-  failures: Array<string | null> = [];
   private next = 1;
 
   constructor(readonly subgraph: string, readonly credential: string, private readonly url: () => string) {}
@@ -27,10 +27,6 @@ class MemoryOutbox implements ShippingOutbox {
 
   async shipped(sequences: string[]): Promise<void> {
     this.rows = this.rows.filter((row) => !sequences.includes(row.sequence));
-  }
-
-  settled(failure: string | null): void {
-    this.failures.push(failure);
   }
 }
 
@@ -58,6 +54,8 @@ function fakeConsent() {
   };
 }
 
+const logs = captureLogs();
+
 describe('the audit shipments of one process', () => {
   const consent = fakeConsent();
   beforeAll(() => consent.listen());
@@ -84,8 +82,6 @@ describe('the audit shipments of one process', () => {
       expect(housing.rows).toEqual([]);
       expect(welfare.rows).toEqual([]);
       expect(careers.rows).toHaveLength(2);
-      expect(careers.failures.at(-1)).toMatch(/UNAUTHENTICATED/);
-      expect(housing.failures.at(-1)).toBeNull();
     } finally {
       for (const outbox of [housing, careers, welfare]) await shipments.remove(outbox);
     }
@@ -132,6 +128,25 @@ describe('the audit shipments of one process', () => {
     } finally {
       await shipments.remove(active);
       await shipments.remove(idle);
+    }
+  });
+
+  test('while consent cannot be reached the rows stay, the log warns once, and says so when shipping goes again', async () => {
+    const shipments = new AuditShipments({ delayMs: 10_000, sweepMs: 60_000 });
+    let reachable = false;
+    const outbox = new MemoryOutbox('housing', 'housing-credential', () => (reachable ? consent.url() : 'http://127.0.0.1:9/graphql'));
+    outbox.commit(2);
+    shipments.add(outbox);
+    try {
+      const before = logs.lines().length;
+      for (let i = 0; i < 3; i += 1) await expect(shipments.flush(outbox)).rejects.toThrow();
+      expect(outbox.rows).toHaveLength(2);
+      reachable = true;
+      expect(await shipments.flush(outbox)).toBe(2);
+      const said = logs.lines().slice(before).filter((line) => line.subgraph === 'housing').map((line) => line.msg);
+      expect(said).toEqual(['audit outbox: shipment failed; it is sent again on every sweep until it goes', 'audit outbox: shipping again']);
+    } finally {
+      await shipments.remove(outbox);
     }
   });
 });

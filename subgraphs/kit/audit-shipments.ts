@@ -38,8 +38,6 @@ export interface ShippingOutbox {
   unshipped(limit: number): Promise<OutboxRow[]>;
   /** Deletes rows consent has acknowledged. */
   shipped(sequences: string[]): Promise<void>;
-  /** After each shipment it took part in: null when its rows went, else why not. */
-  settled(failure: string | null): void;
 }
 
 /** Where consent takes shipped entries: beside its GraphQL endpoint. */
@@ -54,8 +52,8 @@ export const appendEntriesUrl = (consentGraphqlUrl: string) => consentGraphqlUrl
  * at a time: a row is never in two shipments at once, and consent skips what a shipment sent again holds.
  */
 export class AuditShipments {
-  /** Each outbox, whether it has committed since it was last read, and when that was. */
-  private readonly outboxes = new Map<ShippingOutbox, { dirty: boolean; readAt: number }>();
+  /** Each outbox: whether it has committed since it was last read, when that was, and whether its last shipment failed. */
+  private readonly outboxes = new Map<ShippingOutbox, { dirty: boolean; readAt: number; failing: boolean }>();
   /** The shipment under way, then those queued behind it: one at a time. */
   private chain: Promise<unknown> = Promise.resolve();
   private automaticQueued = false;
@@ -73,7 +71,7 @@ export class AuditShipments {
       this.sweep = setInterval(() => this.committed(), this.timing.sweepMs ?? SHIP_SWEEP_MS);
       this.sweep.unref();
     }
-    this.outboxes.set(outbox, { dirty: true, readAt: -Infinity });
+    this.outboxes.set(outbox, { dirty: true, readAt: -Infinity, failing: false });
     this.committed();
   }
 
@@ -156,11 +154,17 @@ export class AuditShipments {
     const failures = new Map<ShippingOutbox, string>();
     const fail = (outbox: ShippingOutbox, failure: string) => {
       failures.set(outbox, failure);
-      // Read again on the next shipment, not only on the sweep.
       const state = this.outboxes.get(outbox);
-      if (state) state.dirty = true;
-      outbox.settled(failure);
-      if (!this.stopping.signal.aborted) hubLog().warn({ subgraph: outbox.subgraph, error: failure }, 'audit outbox: shipment failed; it is sent again on the next sweep');
+      // Once when it starts failing, not on every sweep while consent is down.
+      if (!state?.failing && !this.stopping.signal.aborted) hubLog().warn({ subgraph: outbox.subgraph, error: failure }, 'audit outbox: shipment failed; it is sent again on every sweep until it goes');
+      // Read again on the next shipment, not only when it commits.
+      if (state) Object.assign(state, { dirty: true, failing: true });
+    };
+    const went = (outbox: ShippingOutbox, count: number) => {
+      rows.set(outbox, count);
+      const state = this.outboxes.get(outbox);
+      if (state?.failing) hubLog().info({ subgraph: outbox.subgraph }, 'audit outbox: shipping again');
+      if (state) state.failing = false;
     };
     const read = await Promise.all(
       taking.map(async (outbox) => {
@@ -176,10 +180,7 @@ export class AuditShipments {
       }),
     );
     const carrying = read.filter((outbox) => outbox.rows.length > 0);
-    for (const { outbox } of read.filter((entry) => entry.rows.length === 0 && !failures.has(entry.outbox))) {
-      rows.set(outbox, 0);
-      outbox.settled(null);
-    }
+    for (const { outbox } of read.filter((entry) => entry.rows.length === 0 && !failures.has(entry.outbox))) went(outbox, 0);
     if (carrying.length === 0) return { rows, failures };
     let answers: OutboxAnswer[];
     try {
@@ -198,8 +199,7 @@ export class AuditShipments {
         if ('error' in answer) return fail(outbox, `consent refused the shipment: ${answer.error.code} ${answer.error.message}`);
         try {
           await outbox.shipped(carried.map((row) => row.sequence));
-          rows.set(outbox, carried.length);
-          outbox.settled(null);
+          went(outbox, carried.length);
         } catch (error) {
           fail(outbox, (error as Error).message);
         }

@@ -37,8 +37,6 @@ export class AuditShipper implements ShippingOutbox {
   private readonly shipments: AuditShipments;
   private started = false;
   holding = false;
-  /** The last shipment's failure, if the outbox is not empty because of it. */
-  lastFailure: string | null = null;
 
   constructor(private readonly pool: Pool, private readonly options: ShipperOptions) {
     this.shipments = options.shipments ?? new AuditShipments();
@@ -92,10 +90,6 @@ export class AuditShipper implements ShippingOutbox {
 
   async shipped(sequences: string[]): Promise<void> {
     await this.pool.query({ ...SHIPPED, values: [sequences] });
-  }
-
-  settled(failure: string | null): void {
-    this.lastFailure = failure;
   }
 }
 
