@@ -46,7 +46,7 @@ export const appendEntriesUrl = (consentGraphqlUrl: string) => consentGraphqlUrl
 /**
  * The shipments of every audit outbox of one process to the consent subgraph's Merkle log
  * (docs/AUDIT_LOG.md, "The audit outbox"): a hub that runs all its subgraphs in one process ships
- * them all with one POST, not one per subgraph (BENCHMARKS.md, "One shipment per process"), as it
+ * them all with one POST, not one per subgraph (BENCHMARKS.md, "One audit shipment per process"), as it
  * renews all its consent copies with one poll. Each outbox still goes under its own subgraph's
  * credential and is answered for itself, so one refused outbox holds up no other. Shipments run one
  * at a time: a row is never in two shipments at once, and consent skips what a shipment sent again holds.
