@@ -149,4 +149,14 @@ describe('the audit shipments of one process', () => {
       await shipments.remove(outbox);
     }
   });
+
+  test('a flush asked while the process stops is refused, not reported as shipped', async () => {
+    const shipments = new AuditShipments({ delayMs: 10_000, sweepMs: 60_000 });
+    const outbox = new MemoryOutbox('housing', 'housing-credential', consent.url);
+    shipments.add(outbox);
+    await shipments.remove(outbox);
+    outbox.commit(1);
+    await expect(shipments.flush(outbox)).rejects.toThrow(/stopping/);
+    expect(outbox.rows).toHaveLength(1);
+  });
 });

@@ -89,8 +89,11 @@ export class AuditShipments {
 
   /** Rows were committed to `outbox`: ship SHIP_DELAY_MS from now, or after the shipment under way. Without one, the sweep. */
   committed(outbox?: ShippingOutbox): void {
-    const state = outbox && this.outboxes.get(outbox);
-    if (state) state.dirty = true;
+    if (outbox) {
+      const state = this.outboxes.get(outbox);
+      if (!state) return; // not started, or stopped: its rows wait for the next process
+      state.dirty = true;
+    }
     if (this.delayed || this.outboxes.size === 0) return;
     this.delayed = setTimeout(() => {
       this.delayed = null;
@@ -131,6 +134,8 @@ export class AuditShipments {
       // Again for each that filled its share: it may hold more.
       taking = taking.filter((outbox) => shipment.rows.get(outbox) === limit);
     }
+    // Asked to flush while the process stops: say so, rather than report an outbox shipped that was not.
+    if (flushing && this.stopping.signal.aborted && !failures.has(flushing)) failures.set(flushing, 'the process is stopping: the outbox was not shipped');
     return { rows, failures };
   }
 

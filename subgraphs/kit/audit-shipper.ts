@@ -35,7 +35,6 @@ export interface ShipperOptions {
  */
 export class AuditShipper implements ShippingOutbox {
   private readonly shipments: AuditShipments;
-  private started = false;
   holding = false;
 
   constructor(private readonly pool: Pool, private readonly options: ShipperOptions) {
@@ -55,13 +54,12 @@ export class AuditShipper implements ShippingOutbox {
   }
 
   start(): void {
-    this.started = true;
     this.shipments.add(this);
   }
 
   /** Rows committed to the outbox: shipped SHIP_DELAY_MS from now, or after the shipment under way. */
   committed(): void {
-    if (this.started && !this.holding) this.shipments.committed(this);
+    this.shipments.committed(this);
   }
 
   /** Ships until this outbox is empty (or a shipment fails: then rejects with why). Resolves with the rows shipped. */
@@ -80,7 +78,6 @@ export class AuditShipper implements ShippingOutbox {
 
   /** Leaves the process's shipments once none under way carries this outbox: its rows stay for the next process. */
   async stop(): Promise<void> {
-    this.started = false;
     await this.shipments.remove(this);
   }
 
